@@ -1,0 +1,29 @@
+"""Pascal VOC layout: JPEGImages/, SegmentationClass/ palette PNGs, ImageSets/Segmentation/*.txt.
+
+A split entry is the split file relative to the root. Palette indices are the class ids and 255
+is the ignore id (object boundaries in VOC).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from leanseg.data.files import Sample, decode_label_image
+from leanseg.data.spec import DatasetError, DatasetSpec
+
+
+def list_samples(spec: DatasetSpec, split: str) -> list[Sample]:
+    split_file = spec.root / spec.splits[split]
+    if not split_file.is_file():
+        raise DatasetError(f"{split_file}: split file not found")
+    samples = []
+    for stem in split_file.read_text().split():
+        image = spec.root / "JPEGImages" / f"{stem}.jpg"
+        if not image.exists():
+            image = image.with_suffix(".png")
+        samples.append(Sample(image, spec.root / "SegmentationClass" / f"{stem}.png", stem))
+    return samples
+
+
+def read_label(spec: DatasetSpec, sample: Sample) -> np.ndarray:
+    return decode_label_image(sample.label, spec)
