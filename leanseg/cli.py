@@ -54,7 +54,9 @@ def data() -> None:
 @data.command("check")
 @click.argument("dataset")
 @click.option("--split", "splits", multiple=True, help="Split to scan (repeatable; default all).")
-@click.option("--json", "json_out", type=click.Path(path_type=Path), help="Also write the report here.")
+@click.option(
+    "--json", "json_out", type=click.Path(path_type=Path), help="Also write the report here."
+)
 @_one_line_errors
 def data_check(dataset: str, splits: tuple[str, ...], json_out: Path | None) -> None:
     """Scan DATASET (dataset.yaml, its folder, or NAME:PATH) and list every problem.
@@ -78,9 +80,18 @@ def data_check(dataset: str, splits: tuple[str, ...], json_out: Path | None) -> 
 
 @data.command("import-labelme")
 @click.argument("src", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--labels", type=click.Path(path_type=Path), required=True, help="labels.txt: __ignore__, _background_, classes.")
-@click.option("--out", type=click.Path(path_type=Path), required=True, help="Output VOC dataset folder.")
-@click.option("--val-fraction", default=0.2, show_default=True, help="Share of images in the val split.")
+@click.option(
+    "--labels",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="labels.txt: __ignore__, _background_, classes.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), required=True, help="Output VOC dataset folder."
+)
+@click.option(
+    "--val-fraction", default=0.2, show_default=True, help="Share of images in the val split."
+)
 @click.option("--seed", default=0, show_default=True)
 @_one_line_errors
 def data_import_labelme(src: Path, labels: Path, out: Path, val_fraction: float, seed: int) -> None:
@@ -106,8 +117,16 @@ def _parse_size(text: str) -> tuple[int, int]:
 @click.option("--objects", default="", help="Comma-separated object classes (default: all 15).")
 @click.option("--per-image", default="2,7", show_default=True, help="Objects per scene: min,max.")
 @click.option("--seed", default=0, show_default=True)
-@click.option("--cutouts", type=click.Path(path_type=Path), help="Composite mode: folder with one sub-folder of cut-outs per class.")
-@click.option("--backgrounds", type=click.Path(path_type=Path), help="Composite mode: folder of background photos.")
+@click.option(
+    "--cutouts",
+    type=click.Path(path_type=Path),
+    help="Composite mode: folder with one sub-folder of cut-outs per class.",
+)
+@click.option(
+    "--backgrounds",
+    type=click.Path(path_type=Path),
+    help="Composite mode: folder of background photos.",
+)
 @click.option("--plain", is_flag=True, help="No shadows, lighting, blur or noise.")
 @_one_line_errors
 def data_synth(out, count, size, objects, per_image, seed, cutouts, backgrounds, plain) -> None:
@@ -117,13 +136,27 @@ def data_synth(out, count, size, objects, per_image, seed, cutouts, backgrounds,
 
     names = tuple(o.strip() for o in objects.split(",") if o.strip())
     if not names:
-        names = tuple(sorted(p.name for p in cutouts.iterdir() if p.is_dir())) if cutouts else OBJECT_NAMES
+        names = (
+            tuple(sorted(p.name for p in cutouts.iterdir() if p.is_dir()))
+            if cutouts
+            else OBJECT_NAMES
+        )
     lo, hi = (int(v) for v in per_image.split(","))
     effects = Effects(False, False, False, False) if plain else Effects()
-    cfg = SynthConfig(count, _parse_size(size), names, (lo, hi), seed=seed, effects=effects,
-                      cutouts=cutouts, backgrounds=backgrounds)  # fmt: skip
+    cfg = SynthConfig(
+        count,
+        _parse_size(size),
+        names,
+        (lo, hi),
+        seed=seed,
+        effects=effects,
+        cutouts=cutouts,
+        backgrounds=backgrounds,
+    )
     spec = synthesize(out, cfg)
-    click.echo(f"wrote {count} images of {len(names)} object classes to {out}; descriptor {spec.root / 'dataset.yaml'}")
+    click.echo(
+        f"wrote {count} images of {len(names)} classes; descriptor {spec.root / 'dataset.yaml'}"
+    )
 
 
 @cli.command()

@@ -55,13 +55,17 @@ class CheckReport:
         for name, s in self.splits.items():
             sizes = ", ".join(f"{k} ({v})" for k, v in sorted(s.sizes.items()))
             lines.append(f"  split {name:<8} {s.images:6d} images  sizes: {sizes or '-'}")
-        lines.append(f"\n  {'class':<22}{'pixels':>14}{'share':>9}{'weight':>9}  ({self.weight_split})")
+        lines.append(
+            f"\n  {'class':<22}{'pixels':>14}{'share':>9}{'weight':>9}  ({self.weight_split})"
+        )
         for i, c in enumerate(self.classes):
             lines.append(
                 f"  {i:>2} {c:<19}{self.class_pixels[i]:>14d}{self.class_frequency[i]:>9.4f}"
                 f"{self.median_frequency_weights[i]:>9.4f}"
             )
-        lines.append(f"\n  {len(self.errors)} error(s), {len(self.problems) - len(self.errors)} note(s)")
+        lines.append(
+            f"\n  {len(self.errors)} error(s), {len(self.problems) - len(self.errors)} note(s)"
+        )
         for p in self.problems:
             lines.append(f"  {p.severity.upper():5} {p.message}")
         return "\n".join(lines)
@@ -118,7 +122,9 @@ def check_dataset(
         splits=summaries,
         class_pixels=[int(v) for v in pixels],
         class_frequency=[float(v) / total for v in pixels],
-        median_frequency_weights=[round(float(w), 4) for w in median_frequency_weights(pixels, image_pixels)],
+        median_frequency_weights=[
+            round(float(w), 4) for w in median_frequency_weights(pixels, image_pixels)
+        ],
         weight_split=weight_split,
         problems=problems,
     )

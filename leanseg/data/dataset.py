@@ -64,7 +64,7 @@ class SegmentationDataset(Dataset):
         from torchvision import tv_tensors
 
         image, label = read_sample(self.spec, self.samples[index])
-        img = tv_tensors.Image(torch.from_numpy(np.ascontiguousarray(image)).permute(2, 0, 1))
+        img = tv_tensors.Image(torch.from_numpy(np.array(image)).permute(2, 0, 1))
         mask = tv_tensors.Mask(torch.from_numpy(label))  # (H, W) int64
         if self.transform is not None:
             img, mask = self.transform(img, mask)

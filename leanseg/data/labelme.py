@@ -63,11 +63,15 @@ def shape_to_mask(size: tuple[int, int], points: list, shape_type: str | None) -
     return np.asarray(mask, dtype=bool)
 
 
-def shapes_to_label(size: tuple[int, int], shapes: list[dict], class_id: dict[str, int]) -> np.ndarray:
+def shapes_to_label(
+    size: tuple[int, int], shapes: list[dict], class_id: dict[str, int]
+) -> np.ndarray:
     """(H, W) int32 class ids; shapes painted in file order, -1 for `__ignore__`."""
     label = np.zeros(size, dtype=np.int32)
     for shape in shapes:
-        label[shape_to_mask(size, shape["points"], shape.get("shape_type"))] = class_id[shape["label"]]
+        label[shape_to_mask(size, shape["points"], shape.get("shape_type"))] = class_id[
+            shape["label"]
+        ]
     return label
 
 
@@ -100,12 +104,20 @@ def import_labelme(
         stems = [f.stem for f in files]
         random.Random(seed).shuffle(stems)
         n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
-        split_lists = {"train": sorted(stems[n_val:]), "val": sorted(stems[:n_val]), "trainval": sorted(stems)}
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
         for split, items in split_lists.items():
-            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text("".join(s + "\n" for s in items))
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
         (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
         splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
-        spec = DatasetSpec(Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names))))
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
         spec.save(tmp / "dataset.yaml")
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 

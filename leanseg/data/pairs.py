@@ -62,5 +62,7 @@ def _folder_pairs(images: Path, labels: Path) -> list[Sample]:
     for img in sorted(images.iterdir()):
         if img.suffix.lower() not in IMAGE_SUFFIXES:
             continue
-        samples.append(Sample(img, label_by_stem.get(img.stem, labels / f"{img.stem}.png"), img.stem))
+        samples.append(
+            Sample(img, label_by_stem.get(img.stem, labels / f"{img.stem}.png"), img.stem)
+        )
     return samples

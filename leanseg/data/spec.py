@@ -196,4 +196,3 @@ def spec_from_dict(raw: Any, base: Path, source: Path | str = "<dict>") -> Datas
         ignore_index=int(raw.get("ignore_index", 255)),
         extra=dict(raw.get("extra") or {}),
     )
-

@@ -30,7 +30,11 @@ def load_cutouts(folder: Path, classes: list[str]) -> dict[str, list[Cutout]]:
     found: dict[str, list[Cutout]] = {}
     for name in classes:
         d = folder / name
-        files = sorted(p for p in d.glob("*") if p.suffix.lower() in IMAGE_SUFFIXES) if d.is_dir() else []
+        files = (
+            sorted(p for p in d.glob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
+            if d.is_dir()
+            else []
+        )
         cuts = [_load_cutout(p) for p in files if not p.stem.endswith("_mask")]
         if not cuts:
             raise DatasetError(f"{d}: no cut-outs for class {name}")
@@ -53,7 +57,11 @@ def _load_cutout(path: Path) -> Cutout:
 
 
 def load_backgrounds(folder: Path) -> list[Path]:
-    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in IMAGE_SUFFIXES) if folder.is_dir() else []
+    files = (
+        sorted(p for p in folder.glob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
+        if folder.is_dir()
+        else []
+    )
     if not files:
         raise DatasetError(f"{folder}: no background photos found")
     return files

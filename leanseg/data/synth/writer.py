@@ -79,7 +79,11 @@ def _split_names(cfg: SynthConfig) -> dict[str, list[int]]:
     n_train = round(n * cfg.split_fractions[0])
     n_val = round(n * cfg.split_fractions[1])
     ids = list(range(n))
-    return {"train": ids[:n_train], "val": ids[n_train : n_train + n_val], "test": ids[n_train + n_val :]}
+    return {
+        "train": ids[:n_train],
+        "val": ids[n_train : n_train + n_val],
+        "test": ids[n_train + n_val :],
+    }
 
 
 def _procedural(cfg: SynthConfig):
