@@ -159,6 +159,120 @@ def data_synth(out, count, size, objects, per_image, seed, cutouts, backgrounds,
     )
 
 
+@cli.command("models")
+def models_list() -> None:
+    """List the models in the registry with their papers and reference sizes."""
+    from leanseg.models.registry import MODELS
+
+    for name, e in sorted(MODELS.items()):
+        click.echo(
+            f"{name:<30} {e.ref_params / 1e6:7.3f} M params ({e.ref_classes} classes)  {e.paper}"
+        )
+
+
+def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in pairs:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--set")
+        out[key.strip().replace("-", "_")] = value
+    return out
+
+
+@cli.command("train")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="YAML config file.")
+@click.option("--dataset", help="Dataset descriptor (overrides the config).")
+@click.option("--model", help="Model name from `leanseg models`.")
+@click.option("--epochs", type=int)
+@click.option("--name", help="Run name (folder under out_dir).")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Override any config key.")
+@click.option("--resume", is_flag=True, help="Continue the run from its last checkpoint.")
+@_one_line_errors
+def train_cmd(config_file, dataset, model, epochs, name, sets, resume) -> None:
+    """Train a model; writes runs/<name>/ with config, weights, metrics and TensorBoard logs."""
+    from leanseg.config import load_config
+    from leanseg.train import train
+
+    overrides = {k: v for k, v in (("dataset", dataset), ("model", model), ("epochs", epochs),
+                                   ("name", name)) if v is not None}  # fmt: skip
+    cfg = load_config(config_file, {**overrides, **_overrides(sets)})
+    if not cfg.dataset:
+        raise click.UsageError("no dataset: pass --dataset or set it in the config")
+    result = train(cfg, resume=resume)
+    click.echo(
+        f"run {result.run_dir}: best val mIoU {result.best_miou:.4f} at epoch {result.best_epoch}, "
+        f"{result.epochs_run} epochs in {result.seconds / 60:.1f} min"
+    )
+
+
+def _parse_hw(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    w, h = _parse_size(text)
+    return h, w
+
+
+@cli.command("evaluate")
+@click.argument("model")
+@click.option("--dataset", help="Descriptor; default: the one the model was trained on.")
+@click.option("--split", default="val", show_default=True)
+@click.option("--size", help="Resize to WxH before inference (default: native resolution).")
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Folder for metrics and the confusion plot."
+)
+@_one_line_errors
+def evaluate_cmd(model, dataset, split, size, out) -> None:
+    """Score MODEL (run directory, pretrained name or .onnx file) on a dataset split."""
+    from leanseg.evaluate import evaluate, format_metrics
+
+    metrics, classes, where = evaluate(model, dataset, split, _parse_hw(size), out)
+    click.echo(format_metrics(metrics, classes))
+    click.echo(f"metrics and confusion matrix written to {where}")
+
+
+@cli.command("predict")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--model", required=True, help="Run directory, pretrained name (camvid-enet) or .onnx file."
+)
+@click.option("--out", type=click.Path(path_type=Path), default="predictions", show_default=True)
+@click.option(
+    "--backend", type=click.Choice(["auto", "torch", "onnx"]), default="auto", show_default=True
+)
+@click.option("--threads", type=int, help="ONNX Runtime intra-op threads.")
+@_one_line_errors
+def predict_cmd(source, model, out, backend, threads) -> None:
+    """Segment SOURCE (an image, a folder or a video) into overlays and label PNGs."""
+    from leanseg.predict import predict
+
+    report = predict(model, source, out, backend, threads)
+    click.echo(
+        f"{report.frames} frame(s): {report.inference_fps:.1f} fps inference, "
+        f"{report.total_fps:.1f} fps end to end; written to {out}"
+    )
+
+
+@cli.command("export")
+@click.argument("model")
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Output .onnx (default: RUN/model.onnx)."
+)
+@click.option("--opset", default=18, show_default=True)
+@click.option("--dataset", help="Images to check on (default: the model's dataset).")
+@click.option("--check-images", default=8, show_default=True)
+@_one_line_errors
+def export_cmd(model, out, opset, dataset, check_images) -> None:
+    """Export MODEL to ONNX (dynamic height and width) and check it against PyTorch."""
+    from leanseg.export import export_onnx
+
+    r = export_onnx(model, out, opset, dataset, check_images)
+    click.echo(
+        f"wrote {r.path} ({r.bytes / 1e6:.2f} MB); on {r.images} images ONNX Runtime agrees with "
+        f"PyTorch on {r.agreement:.4%} of pixels, max logit difference {r.max_logit_diff:.2e}"
+    )
+
+
 @cli.command()
 @click.option("--out", default="demo_out", show_default=True, type=click.Path(path_type=Path))
 @click.option("--quick", is_flag=True, help="Smallest settings, for a smoke run.")

@@ -13,7 +13,8 @@ from PIL import Image
 
 from leanseg.cli import cli
 from leanseg.data import DatasetError, SegmentationDataset, load_spec
-from leanseg.data.check import check_dataset, median_frequency_weights
+from leanseg.data.check import check_dataset
+from leanseg.data.class_weights import median_frequency_weights
 
 
 def test_clean_dataset_has_no_problems_and_counts_pixels(pairs_dataset: Path):

@@ -1,8 +1,4 @@
-"""`leanseg data check`: scan a dataset, count what is there and list every problem found.
-
-Class weights use median frequency balancing as in SegNet (Eigen & Fergus 2015):
-freq(c) = pixels of c / pixels of the images where c appears, weight(c) = median(freq) / freq(c).
-"""
+"""`leanseg data check`: scan a dataset, count what is there and list every problem found."""
 
 from __future__ import annotations
 
@@ -13,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 from tqdm import tqdm
 
+from leanseg.data.class_weights import median_frequency_weights
 from leanseg.data.dataset import FORMAT_MODULES, list_samples
 from leanseg.data.files import Sample, check_ids, read_rgb
 from leanseg.data.spec import DatasetError, DatasetSpec
@@ -69,20 +66,6 @@ class CheckReport:
         for p in self.problems:
             lines.append(f"  {p.severity.upper():5} {p.message}")
         return "\n".join(lines)
-
-
-def median_frequency_weights(pixels: np.ndarray, image_pixels: np.ndarray) -> np.ndarray:
-    """SegNet's class weights; a class never seen gets weight 0."""
-    present = image_pixels > 0
-    freq = np.zeros(len(pixels))
-    freq[present] = pixels[present] / image_pixels[present]
-    if not present.any():
-        return freq
-    median = np.median(freq[present])
-    weights = np.zeros(len(pixels))
-    seen = freq > 0
-    weights[seen] = median / freq[seen]
-    return weights
 
 
 def check_dataset(

@@ -1,0 +1,116 @@
+"""`leanseg evaluate`: mIoU, per-class IoU, pixel and mean class accuracy and the confusion
+matrix, for any backend (a run directory in PyTorch, an ONNX file in ONNX Runtime)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from torch.utils.data import DataLoader, Dataset
+from tqdm import tqdm
+
+from leanseg.backends import Backend, OnnxBackend, TorchBackend
+from leanseg.data import SegmentationDataset, load_spec
+from leanseg.data.transforms import eval_transform
+from leanseg.metrics import SegMetrics, confusion_matrix
+from leanseg.runs import ModelHeader, load_model, read_header, resolve_model_path, write_json
+
+
+def evaluate_backend(
+    backend: Backend, dataset: Dataset, batch_size: int = 1, progress: bool = True
+) -> SegMetrics:
+    """Run `backend` over `dataset` (normalised images, id masks) and score its argmax."""
+    spec = dataset.spec
+    loader = DataLoader(dataset, batch_size=batch_size, num_workers=0)
+    cm = torch.zeros(spec.num_classes, spec.num_classes, dtype=torch.int64)
+    for images, masks in tqdm(loader, desc="evaluate", disable=not progress, leave=False):
+        logits = backend(images)  # (B, C, H, W)
+        cm += confusion_matrix(logits.argmax(1), masks, spec.num_classes, spec.ignore_index)
+    return SegMetrics.from_confusion(cm)
+
+
+def open_backend(model: str | Path, device: str = "cpu", threads: int | None = None):
+    """A backend for a run directory, pretrained name or `.onnx` file, with its header
+    (ONNX files exported by leanseg sit in or beside a run directory that has one)."""
+    path = Path(model)
+    if path.suffix == ".onnx":
+        return OnnxBackend(path, threads), _header_near(path)
+    module, header = load_model(model)
+    return TorchBackend(module, device), header
+
+
+def _header_near(path: Path) -> ModelHeader | None:
+    for d in (path.parent, path.parent.parent):
+        if (d / "model.json").is_file():
+            return read_header(d)
+    return None
+
+
+def evaluate(
+    model: str | Path,
+    dataset: str | None = None,
+    split: str = "val",
+    size: tuple[int, int] | None = None,
+    out: Path | None = None,
+    progress: bool = True,
+) -> tuple[SegMetrics, list[str], Path]:
+    """Evaluate and write `metrics_<split>.json` and `confusion_<split>.png` to `out`
+    (default: the run directory, or beside the ONNX file)."""
+    backend, header = open_backend(model)
+    source = dataset or (header.dataset if header else "")
+    if not source:
+        from leanseg.runs import RunError
+
+        raise RunError(f"{model}: no dataset recorded with this model; pass --dataset")
+    spec = load_spec(source)
+    ds = SegmentationDataset(spec, split, eval_transform(size))
+    metrics = evaluate_backend(backend, ds, progress=progress)
+    path = Path(model)
+    out = (
+        Path(out) if out else (path.parent if path.suffix == ".onnx" else resolve_model_path(model))
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    tag = f"{split}" + (f"_{size[0]}x{size[1]}" if size else "")
+    write_json(out / f"metrics_{tag}.json", {"model": str(model), "backend": backend.name, "split": split,
+                                            "classes": list(spec.classes), **metrics.to_dict()})  # fmt: skip
+    plot_confusion(metrics, list(spec.classes), out / f"confusion_{tag}.png")
+    return metrics, list(spec.classes), out
+
+
+def plot_confusion(metrics: SegMetrics, classes: list[str], path: Path) -> None:
+    """Row-normalised confusion matrix as a heat map (rows: truth, columns: prediction)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from leanseg.atomic import atomic_path
+
+    cm = torch.tensor(metrics.confusion, dtype=torch.float64)
+    norm = cm / cm.sum(1, keepdim=True).clamp(min=1)
+    n = len(classes)
+    fig, ax = plt.subplots(figsize=(1.0 + 0.45 * n, 0.8 + 0.45 * n))
+    im = ax.imshow(norm.numpy(), cmap="Blues", vmin=0, vmax=1)
+    ax.set_xticks(range(n), classes, rotation=90)
+    ax.set_yticks(range(n), classes)
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("true")
+    for i in range(n):
+        for j in range(n):
+            if norm[i, j] >= 0.01:
+                ax.text(j, i, f"{norm[i, j]:.2f}", ha="center", va="center", fontsize=6,
+                        color="white" if norm[i, j] > 0.5 else "black")  # fmt: skip
+    ax.set_title(f"mIoU {metrics.miou:.3f}, pixel acc. {metrics.pixel_accuracy:.3f}")
+    fig.colorbar(im, ax=ax, fraction=0.046)
+    fig.tight_layout()
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png", dpi=120)
+    plt.close(fig)
+
+
+def format_metrics(metrics: SegMetrics, classes: list[str]) -> str:
+    lines = [f"mIoU {metrics.miou:.4f}  pixel acc. {metrics.pixel_accuracy:.4f}  "
+             f"mean class acc. {metrics.mean_class_accuracy:.4f}"]  # fmt: skip
+    for name, iou in zip(classes, metrics.per_class_iou, strict=True):
+        lines.append(f"  {name:<22} {'-' if iou is None else f'{iou:.4f}'}")
+    return "\n".join(lines)
