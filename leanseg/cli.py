@@ -194,8 +194,11 @@ def train_cmd(config_file, dataset, model, epochs, name, sets, resume) -> None:
     from leanseg.config import load_config
     from leanseg.train import train
 
-    overrides = {k: v for k, v in (("dataset", dataset), ("model", model), ("epochs", epochs),
-                                   ("name", name)) if v is not None}  # fmt: skip
+    overrides = {
+        k: v
+        for k, v in (("dataset", dataset), ("model", model), ("epochs", epochs), ("name", name))
+        if v is not None
+    }
     cfg = load_config(config_file, {**overrides, **_overrides(sets)})
     if not cfg.dataset:
         raise click.UsageError("no dataset: pass --dataset or set it in the config")

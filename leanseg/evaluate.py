@@ -71,8 +71,16 @@ def evaluate(
     )
     out.mkdir(parents=True, exist_ok=True)
     tag = f"{split}" + (f"_{size[0]}x{size[1]}" if size else "")
-    write_json(out / f"metrics_{tag}.json", {"model": str(model), "backend": backend.name, "split": split,
-                                            "classes": list(spec.classes), **metrics.to_dict()})  # fmt: skip
+    write_json(
+        out / f"metrics_{tag}.json",
+        {
+            "model": str(model),
+            "backend": backend.name,
+            "split": split,
+            "classes": list(spec.classes),
+            **metrics.to_dict(),
+        },
+    )
     plot_confusion(metrics, list(spec.classes), out / f"confusion_{tag}.png")
     return metrics, list(spec.classes), out
 
@@ -98,8 +106,15 @@ def plot_confusion(metrics: SegMetrics, classes: list[str], path: Path) -> None:
     for i in range(n):
         for j in range(n):
             if norm[i, j] >= 0.01:
-                ax.text(j, i, f"{norm[i, j]:.2f}", ha="center", va="center", fontsize=6,
-                        color="white" if norm[i, j] > 0.5 else "black")  # fmt: skip
+                ax.text(
+                    j,
+                    i,
+                    f"{norm[i, j]:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=6,
+                    color="white" if norm[i, j] > 0.5 else "black",
+                )
     ax.set_title(f"mIoU {metrics.miou:.3f}, pixel acc. {metrics.pixel_accuracy:.3f}")
     fig.colorbar(im, ax=ax, fraction=0.046)
     fig.tight_layout()
@@ -109,8 +124,10 @@ def plot_confusion(metrics: SegMetrics, classes: list[str], path: Path) -> None:
 
 
 def format_metrics(metrics: SegMetrics, classes: list[str]) -> str:
-    lines = [f"mIoU {metrics.miou:.4f}  pixel acc. {metrics.pixel_accuracy:.4f}  "
-             f"mean class acc. {metrics.mean_class_accuracy:.4f}"]  # fmt: skip
+    lines = [
+        f"mIoU {metrics.miou:.4f}  pixel acc. {metrics.pixel_accuracy:.4f}  "
+        f"mean class acc. {metrics.mean_class_accuracy:.4f}"
+    ]
     for name, iou in zip(classes, metrics.per_class_iou, strict=True):
         lines.append(f"  {name:<22} {'-' if iou is None else f'{iou:.4f}'}")
     return "\n".join(lines)

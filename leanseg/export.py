@@ -66,10 +66,16 @@ def export_onnx(
                 contextlib.redirect_stderr(io.StringIO()),
             ):
                 torch.onnx.export(
-                    _Named(module).eval(), (example,), str(tmp), dynamo=True, opset_version=opset,
-                    input_names=["images"], output_names=["logits"], dynamic_shapes=dims,
+                    _Named(module).eval(),
+                    (example,),
+                    str(tmp),
+                    dynamo=True,
+                    opset_version=opset,
+                    input_names=["images"],
+                    output_names=["logits"],
+                    dynamic_shapes=dims,
                     external_data=False,
-                )  # fmt: skip
+                )
         except Exception as err:  # the exporter raises many untyped errors
             raise ExportError(
                 f"{run_dir}: ONNX export failed ({str(err).splitlines()[0][:200]})"

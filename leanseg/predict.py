@@ -66,8 +66,14 @@ def open_predictor(
     return open_backend(model, threads=threads)
 
 
-def predict(model: str, source: Path, out: Path, backend: str = "auto", threads: int | None = None,
-            progress: bool = True) -> PredictReport:  # fmt: skip
+def predict(
+    model: str,
+    source: Path,
+    out: Path,
+    backend: str = "auto",
+    threads: int | None = None,
+    progress: bool = True,
+) -> PredictReport:
     """Segment `source` (image, folder of images or video) and write results into `out`."""
     net, header = open_predictor(model, backend, threads)
     n = header.num_classes if header else 256

@@ -100,6 +100,14 @@ def lr_factor(step: int, total: int, warmup: int, schedule: str) -> float:
 
 def train(cfg: TrainConfig, resume: bool = False, progress: bool = True) -> TrainResult:
     """Train `cfg.model` on `cfg.dataset`, writing a run directory; returns the best figures."""
+    was_deterministic = torch.are_deterministic_algorithms_enabled()
+    try:
+        return _train(cfg, resume, progress)
+    finally:
+        torch.use_deterministic_algorithms(was_deterministic)
+
+
+def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
     rank, world = _setup_distributed()
     device = _device(cfg, rank)
     _seed_everything(cfg.seed + rank, cfg.deterministic)
@@ -147,9 +155,13 @@ def train(cfg: TrainConfig, resume: bool = False, progress: bool = True) -> Trai
     use_amp = cfg.amp and device.type == "cuda"
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
     header = ModelHeader(
-        cfg.model, spec.num_classes, list(spec.classes), [list(c) for c in spec.palette()],
-        spec.ignore_index, dataset=cfg.dataset,
-    )  # fmt: skip
+        cfg.model,
+        spec.num_classes,
+        list(spec.classes),
+        [list(c) for c in spec.palette()],
+        spec.ignore_index,
+        dataset=cfg.dataset,
+    )
 
     state = {"epoch": 0, "best_miou": -1.0, "best_epoch": -1, "stale": 0}
     if resume:
@@ -161,7 +173,8 @@ def train(cfg: TrainConfig, resume: bool = False, progress: bool = True) -> Trai
     start = time.perf_counter()
     epoch = state["epoch"]
     for epoch in range(state["epoch"], cfg.epochs):
-        if sampler is not None:
+        g.manual_seed(cfg.seed * 100_003 + epoch)  # shuffle order depends on the epoch only,
+        if sampler is not None:  # so a resumed run sees the same batches
             sampler.set_epoch(epoch)
         net.train()
         loss_sum, images_seen, t0 = 0.0, 0, time.perf_counter()
@@ -177,8 +190,8 @@ def train(cfg: TrainConfig, resume: bool = False, progress: bool = True) -> Trai
                 loss = criterion(net(images), masks)
             if not torch.isfinite(loss):
                 raise TrainingError(
-                    f"{run_dir}: non-finite loss ({loss.item()}) at epoch {epoch + 1}, step {step + 1}; "
-                    "lower the learning rate or enable grad_clip"
+                    f"{run_dir}: non-finite loss ({loss.item()}) at epoch {epoch + 1}, "
+                    f"step {step + 1}; lower the learning rate or enable grad_clip"
                 )
             optimizer.zero_grad(set_to_none=True)
             scaler.scale(loss).backward()

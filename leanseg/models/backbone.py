@@ -3,6 +3,7 @@ a local state dict file (safetensors, or a `.pth` read with weights_only=True)."
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import torch
@@ -19,7 +20,7 @@ def read_state_dict(path: Path) -> dict[str, torch.Tensor]:
         if path.suffix == ".safetensors":
             return load_file(str(path))
         state = torch.load(path, map_location="cpu", weights_only=True)
-    except (SafetensorError, OSError, RuntimeError, EOFError) as err:
+    except (SafetensorError, OSError, RuntimeError, EOFError, pickle.UnpicklingError) as err:
         raise ModelError(f"{path}: not a readable state dict ({str(err)[:120]})") from None
     if isinstance(state, dict) and "state_dict" in state:
         state = state["state_dict"]

@@ -31,6 +31,23 @@ def vgg16_features() -> nn.Sequential:
     return nn.Sequential(*layers)
 
 
+class CpuTrainableConv2d(nn.Conv2d):
+    """A Conv2d that trains through an im2col matrix product on the CPU.
+
+    oneDNN's weight-gradient kernel for fc6 (7x7, 512 -> 4096 on a map of a few cells) takes
+    over a minute per step on CPU, the matrix product about a second; inference and GPUs keep
+    the plain convolution, so weights and exported graphs are unchanged.
+    """
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if not (self.training and x.device.type == "cpu"):
+            return super().forward(x)
+        b, _, h, w = x.shape
+        cols = F.unfold(x, self.kernel_size, padding=self.padding)  # (B, Cin*k*k, H*W)
+        y = self.weight.flatten(1) @ cols + self.bias[:, None]  # (B, Cout, H*W)
+        return y.view(b, -1, h, w)
+
+
 POOL3, POOL4 = 16, 23  # indices of the 3rd and 4th max pooling in vgg16_features()
 
 
@@ -39,7 +56,7 @@ class FCN(nn.Module):
         super().__init__()
         self.stride = stride  # 32, 16 or 8
         self.features = vgg16_features()
-        self.fc6 = nn.Conv2d(512, 4096, 7, padding=3)
+        self.fc6 = CpuTrainableConv2d(512, 4096, 7, padding=3)
         self.fc7 = nn.Conv2d(4096, 4096, 1)
         self.drop = nn.Dropout2d(0.5)
         self.score_fr = nn.Conv2d(4096, num_classes, 1)

@@ -1,0 +1,187 @@
+"""Training, resume, evaluation, export and prediction on a tiny generated dataset."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from click.testing import CliRunner
+from conftest import write_pairs_dataset
+from PIL import Image
+from safetensors.torch import load_file
+
+from leanseg import train as train_module
+from leanseg.cli import cli
+from leanseg.config import ConfigError, TrainConfig, load_config
+from leanseg.evaluate import evaluate
+from leanseg.export import ExportError, export_onnx
+from leanseg.predict import predict
+from leanseg.runs import load_model, read_header
+from leanseg.train import TrainingError, lr_factor, train
+
+
+def _cfg(dataset: Path, out: Path, **kw) -> TrainConfig:
+    base = dict(
+        dataset=str(dataset), model="segnet_basic", out_dir=str(out), epochs=2, batch_size=2,
+        crop=(32, 32), scale=(0.8, 1.2), workers=0, deterministic=True, class_weights="median",
+    )  # fmt: skip
+    return TrainConfig(**(base | kw))
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory) -> Path:
+    return write_pairs_dataset(tmp_path_factory.mktemp("data") / "tiny", n=6)
+
+
+@pytest.fixture(scope="module")
+def trained(dataset: Path, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("runs")
+    result = train(
+        _cfg(dataset, out, name="base", epochs=12, val_every=4, lr=0.005), progress=False
+    )
+    return result.run_dir
+
+
+def test_run_directory_holds_everything_to_rebuild_and_audit(trained: Path):
+    for name in ("model.json", "model.safetensors", "last.safetensors", "resume.pt",
+                 "config.yaml", "metrics.csv", "metrics.json"):  # fmt: skip
+        assert (trained / name).is_file(), name
+    assert any((trained / "tb").iterdir())
+    header = read_header(trained)
+    assert header.model == "segnet_basic" and header.num_classes == 3 and header.parent is None
+    rows = list(csv.DictReader((trained / "metrics.csv").open()))
+    assert [r["epoch"] for r in rows] == [str(e) for e in range(1, 13)]
+    best = json.loads((trained / "metrics.json").read_text())
+    assert best["miou"] == max(float(r["val_miou"]) for r in rows if r["val_miou"])
+    model, _ = load_model(trained)
+    assert model(torch.zeros(1, 3, 30, 40)).shape == (1, 3, 30, 40)
+
+
+def test_training_learns_the_tiny_task(trained: Path):
+    best = json.loads((trained / "metrics.json").read_text())
+    assert best["pixel_accuracy"] > 0.6  # three blocky classes; chance is about 0.33
+
+
+def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path, monkeypatch):
+    straight = train(_cfg(dataset, tmp_path, name="straight"), progress=False)
+    real_log = train_module._log
+
+    def crash_after_first_epoch(run_dir, writer, row):
+        real_log(run_dir, writer, row)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(train_module, "_log", crash_after_first_epoch)
+    with pytest.raises(KeyboardInterrupt):
+        train(_cfg(dataset, tmp_path, name="resumed"), progress=False)
+    monkeypatch.setattr(train_module, "_log", real_log)
+    resumed = train(_cfg(dataset, tmp_path, name="resumed"), resume=True, progress=False)
+    assert resumed.epochs_run == 2
+    a = load_file(str(straight.run_dir / "last.safetensors"))
+    b = load_file(str(resumed.run_dir / "last.safetensors"))
+    for key in a:
+        torch.testing.assert_close(a[key], b[key], msg=key)
+
+
+def test_non_finite_loss_stops_with_the_step(dataset: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(
+        torch.nn.CrossEntropyLoss, "forward", lambda self, x, y: x.sum() * float("nan")
+    )
+    with pytest.raises(TrainingError, match="non-finite loss .* at epoch 1, step 1"):
+        train(_cfg(dataset, tmp_path, name="nan"), progress=False)
+
+
+def test_schedules_and_warmup():
+    assert lr_factor(0, 100, 10, "poly") == pytest.approx(0.01)
+    assert lr_factor(10, 100, 10, "poly") == 1.0
+    assert lr_factor(100, 100, 0, "poly") == 0.0
+    assert lr_factor(50, 100, 0, "cosine") == pytest.approx(0.5)
+
+
+def test_config_file_overrides_and_errors(tmp_path: Path):
+    path = tmp_path / "c.yaml"
+    path.write_text("model: enet\nepochs: 7\ncrop: [64, 96]\n")
+    cfg = load_config(path, {"epochs": "3", "lr": "0.1", "eval_size": "null"})
+    assert (cfg.model, cfg.epochs, cfg.crop, cfg.lr, cfg.eval_size) == (
+        "enet",
+        3,
+        (64, 96),
+        0.1,
+        None,
+    )
+    with pytest.raises(ConfigError, match="unknown key"):
+        load_config(path, {"epoch": "3"})
+    with pytest.raises(ConfigError, match="epochs: expected int"):
+        load_config(None, {"epochs": "many"})
+
+
+def test_cli_train_saves_resolved_config(dataset: Path, tmp_path: Path):
+    args = ["train", "--dataset", str(dataset), "--model", "enet", "--epochs", "1", "--name", "cli",
+            "--set", f"out_dir={tmp_path}", "--set", "crop=[32,32]", "--set", "batch_size=2",
+            "--set", "workers=0"]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "best val mIoU" in result.output
+    saved = load_config(tmp_path / "cli" / "config.yaml", {})
+    assert saved.model == "enet" and saved.crop == (32, 32) and saved.epochs == 1
+
+
+def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):
+    metrics, classes, out = evaluate(trained, split="val", progress=False)
+    assert classes == ["c0", "c1", "c2"] and (out / "confusion_val.png").is_file()
+    report = export_onnx(trained, tmp_path / "m.onnx", check_images=2)
+    assert report.agreement >= 0.999 and report.bytes == (tmp_path / "m.onnx").stat().st_size
+    onnx_metrics, _, onnx_out = evaluate(tmp_path / "m.onnx", dataset=read_header(trained).dataset,
+                                         split="val", out=tmp_path / "ev", progress=False)  # fmt: skip
+    assert abs(onnx_metrics.miou - metrics.miou) < 1e-3
+    assert json.loads((onnx_out / "metrics_val.json").read_text())["backend"] == "onnxruntime"
+
+
+def test_failed_export_check_leaves_no_file(trained: Path, tmp_path: Path, monkeypatch):
+    import leanseg.export as export_module
+
+    monkeypatch.setattr(export_module, "compare_backends", lambda a, b, images: (0.5, 3.0))
+    with pytest.raises(ExportError, match="agrees with PyTorch on 50.0000% of pixels"):
+        export_onnx(trained, tmp_path / "bad.onnx", check_images=1)
+    assert not list(tmp_path.iterdir())
+
+
+def test_predict_image_folder_and_video(trained: Path, dataset: Path, tmp_path: Path):
+    import cv2
+
+    images = dataset.parent / "images"
+    report = predict(str(trained), images / "0.png", tmp_path / "one", progress=False)
+    label = np.asarray(Image.open(tmp_path / "one" / "0_label.png"))
+    assert report.frames == 1 and label.shape == (30, 40) and label.max() <= 2
+    assert predict(str(trained), images, tmp_path / "many", progress=False).frames == 6
+    video = tmp_path / "clip.mp4"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"mp4v"), 5, (40, 30))
+    for i in range(4):
+        writer.write(cv2.imread(str(images / f"{i}.png")))
+    writer.release()
+    report = predict(str(trained), video, tmp_path / "vid", progress=False)
+    assert report.frames == 4 and (tmp_path / "vid" / "clip_overlay.mp4").stat().st_size > 0
+    assert len(list((tmp_path / "vid" / "clip_labels").iterdir())) == 4
+    result = CliRunner().invoke(cli, ["predict", str(images / "1.png"), "--model", str(trained),
+                                      "--out", str(tmp_path / "c")])  # fmt: skip
+    assert result.exit_code == 0 and "fps inference" in result.output
+
+
+@pytest.mark.slow
+def test_torchrun_two_cpu_processes_with_gloo(dataset: Path, tmp_path: Path):
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2", "--master_port=29517",
+           "-m", "leanseg", "train", "--dataset", str(dataset), "--model", "segnet_basic", "--epochs", "2",
+           "--name", "ddp", "--set", f"out_dir={tmp_path}", "--set", "crop=[32,32]",
+           "--set", "batch_size=1", "--set", "workers=0"]  # fmt: skip
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = list(csv.DictReader((tmp_path / "ddp" / "metrics.csv").open()))
+    assert len(rows) == 2  # one row per epoch, written by rank 0 only
+    assert load_model(tmp_path / "ddp")[1].model == "segnet_basic"
