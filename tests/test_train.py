@@ -29,9 +29,17 @@ from leanseg.train import TrainingError, lr_factor, train
 
 def _cfg(dataset: Path, out: Path, **kw) -> TrainConfig:
     base = dict(
-        dataset=str(dataset), model="segnet_basic", out_dir=str(out), epochs=2, batch_size=2,
-        crop=(32, 32), scale=(0.8, 1.2), workers=0, deterministic=True, class_weights="median",
-    )  # fmt: skip
+        dataset=str(dataset),
+        model="segnet_basic",
+        out_dir=str(out),
+        epochs=2,
+        batch_size=2,
+        crop=(32, 32),
+        scale=(0.8, 1.2),
+        workers=0,
+        deterministic=True,
+        class_weights="median",
+    )
     return TrainConfig(**(base | kw))
 
 
@@ -50,8 +58,15 @@ def trained(dataset: Path, tmp_path_factory) -> Path:
 
 
 def test_run_directory_holds_everything_to_rebuild_and_audit(trained: Path):
-    for name in ("model.json", "model.safetensors", "last.safetensors", "resume.pt",
-                 "config.yaml", "metrics.csv", "metrics.json"):  # fmt: skip
+    for name in (
+        "model.json",
+        "model.safetensors",
+        "last.safetensors",
+        "resume.pt",
+        "config.yaml",
+        "metrics.csv",
+        "metrics.json",
+    ):
         assert (trained / name).is_file(), name
     assert any((trained / "tb").iterdir())
     header = read_header(trained)
@@ -122,9 +137,25 @@ def test_config_file_overrides_and_errors(tmp_path: Path):
 
 
 def test_cli_train_saves_resolved_config(dataset: Path, tmp_path: Path):
-    args = ["train", "--dataset", str(dataset), "--model", "enet", "--epochs", "1", "--name", "cli",
-            "--set", f"out_dir={tmp_path}", "--set", "crop=[32,32]", "--set", "batch_size=2",
-            "--set", "workers=0"]  # fmt: skip
+    args = [
+        "train",
+        "--dataset",
+        str(dataset),
+        "--model",
+        "enet",
+        "--epochs",
+        "1",
+        "--name",
+        "cli",
+        "--set",
+        f"out_dir={tmp_path}",
+        "--set",
+        "crop=[32,32]",
+        "--set",
+        "batch_size=2",
+        "--set",
+        "workers=0",
+    ]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert "best val mIoU" in result.output
@@ -137,8 +168,13 @@ def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):
     assert classes == ["c0", "c1", "c2"] and (out / "confusion_val.png").is_file()
     report = export_onnx(trained, tmp_path / "m.onnx", check_images=2)
     assert report.agreement >= 0.999 and report.bytes == (tmp_path / "m.onnx").stat().st_size
-    onnx_metrics, _, onnx_out = evaluate(tmp_path / "m.onnx", dataset=read_header(trained).dataset,
-                                         split="val", out=tmp_path / "ev", progress=False)  # fmt: skip
+    onnx_metrics, _, onnx_out = evaluate(
+        tmp_path / "m.onnx",
+        dataset=read_header(trained).dataset,
+        split="val",
+        out=tmp_path / "ev",
+        progress=False,
+    )
     assert abs(onnx_metrics.miou - metrics.miou) < 1e-3
     assert json.loads((onnx_out / "metrics_val.json").read_text())["backend"] == "onnxruntime"
 
@@ -168,18 +204,42 @@ def test_predict_image_folder_and_video(trained: Path, dataset: Path, tmp_path: 
     report = predict(str(trained), video, tmp_path / "vid", progress=False)
     assert report.frames == 4 and (tmp_path / "vid" / "clip_overlay.mp4").stat().st_size > 0
     assert len(list((tmp_path / "vid" / "clip_labels").iterdir())) == 4
-    result = CliRunner().invoke(cli, ["predict", str(images / "1.png"), "--model", str(trained),
-                                      "--out", str(tmp_path / "c")])  # fmt: skip
+    result = CliRunner().invoke(
+        cli,
+        ["predict", str(images / "1.png"), "--model", str(trained), "--out", str(tmp_path / "c")],
+    )
     assert result.exit_code == 0 and "fps inference" in result.output
 
 
 @pytest.mark.slow
 def test_torchrun_two_cpu_processes_with_gloo(dataset: Path, tmp_path: Path):
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2", "--master_port=29517",
-           "-m", "leanseg", "train", "--dataset", str(dataset), "--model", "segnet_basic", "--epochs", "2",
-           "--name", "ddp", "--set", f"out_dir={tmp_path}", "--set", "crop=[32,32]",
-           "--set", "batch_size=1", "--set", "workers=0"]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "torch.distributed.run",
+        "--nproc_per_node=2",
+        "--master_port=29517",
+        "-m",
+        "leanseg",
+        "train",
+        "--dataset",
+        str(dataset),
+        "--model",
+        "segnet_basic",
+        "--epochs",
+        "2",
+        "--name",
+        "ddp",
+        "--set",
+        f"out_dir={tmp_path}",
+        "--set",
+        "crop=[32,32]",
+        "--set",
+        "batch_size=1",
+        "--set",
+        "workers=0",
+    ]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     rows = list(csv.DictReader((tmp_path / "ddp" / "metrics.csv").open()))
