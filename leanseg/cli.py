@@ -276,6 +276,53 @@ def export_cmd(model, out, opset, dataset, check_images) -> None:
     )
 
 
+@cli.command("profile")
+@click.argument("model")
+@click.option("--size", default="480x360", show_default=True, help="Input WxH.")
+@click.option(
+    "--threads", default=2, show_default=True, help="Threads for PyTorch and ONNX Runtime."
+)
+@click.option("--runs", default=10, show_default=True, help="Timed runs after warm-up.")
+@click.option("--warmup", default=3, show_default=True)
+@click.option("--no-onnx", is_flag=True, help="Skip ONNX Runtime timing.")
+@click.option(
+    "--json", "json_out", type=click.Path(path_type=Path), help="Write the full report here."
+)
+@click.option("--max-size", help="Budget for the smallest model file, e.g. 10MB.")
+@click.option("--max-latency", help="Budget for median latency, e.g. 1s or 50ms.")
+@click.option("--max-energy", help="Budget for estimated energy per frame, e.g. 5mJ.")
+@_one_line_errors
+def profile_cmd(
+    model, size, threads, runs, warmup, no_onnx, json_out, max_size, max_latency, max_energy
+) -> None:
+    """Measure MODEL (run directory, pretrained name or .onnx): size, MACs, latency, memory,
+    energy; with budgets, print PASS/FAIL and exit 1 when one fails."""
+    from leanseg.measure.budget import judge, parse_limit
+    from leanseg.measure.profile import ProfileConfig, format_report, profile
+    from leanseg.runs import write_json
+
+    for kind, limit in (("size", max_size), ("latency", max_latency), ("energy", max_energy)):
+        if limit:
+            parse_limit(kind, limit)  # reject a bad limit before minutes of measuring
+    cfg = ProfileConfig(
+        size=_parse_hw(size), threads=threads, warmup=warmup, runs=runs, onnx=not no_onnx
+    )
+    report = profile(model, cfg)
+    click.echo(format_report(report))
+    verdicts = judge(report, max_size, max_latency, max_energy)
+    report["budget"] = [v.__dict__ for v in verdicts]
+    if json_out:
+        write_json(json_out, report)
+        click.echo(f"report written to {json_out}")
+    for v in verdicts:
+        word = "PASS" if v.passed else "FAIL"
+        click.echo(
+            f"{word} {v.constraint}: {v.value:.4g} {v.unit} (limit {v.limit:.4g} {v.unit}; {v.measured_on})"
+        )
+    if any(not v.passed for v in verdicts):
+        sys.exit(1)
+
+
 @cli.command()
 @click.option("--out", default="demo_out", show_default=True, type=click.Path(path_type=Path))
 @click.option("--quick", is_flag=True, help="Smallest settings, for a smoke run.")

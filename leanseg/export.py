@@ -54,32 +54,8 @@ def export_onnx(
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
-    dims = {"images": {2: torch.export.Dim.DYNAMIC, 3: torch.export.Dim.DYNAMIC}}
-    # Trace at odd height and width: models pad inputs to a multiple of 2**k, and an example
-    # that needs no padding lets torch.export specialise the padding away for every size.
-    h, w = images[0].shape[-2:]
-    example = images[0][..., : h - 1 + h % 2, : w - 1 + w % 2]
     with atomic_path(out) as tmp:
-        try:
-            with (
-                contextlib.redirect_stdout(io.StringIO()),
-                contextlib.redirect_stderr(io.StringIO()),
-            ):
-                torch.onnx.export(
-                    _Named(module).eval(),
-                    (example,),
-                    str(tmp),
-                    dynamo=True,
-                    opset_version=opset,
-                    input_names=["images"],
-                    output_names=["logits"],
-                    dynamic_shapes=dims,
-                    external_data=False,
-                )
-        except Exception as err:  # the exporter raises many untyped errors
-            raise ExportError(
-                f"{run_dir}: ONNX export failed ({str(err).splitlines()[0][:200]})"
-            ) from None
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -89,6 +65,28 @@ def export_onnx(
             )
         size = tmp.stat().st_size
     return ExportReport(out, len(images), agreement, diff, size)
+
+
+def write_onnx(
+    module: torch.nn.Module, example: torch.Tensor, path: Path, opset: int = 18, name: str = "model"
+) -> None:
+    """Export with dynamic height and width (no checks; `export_onnx` adds them)."""
+    # Trace at odd height and width: models pad inputs to a multiple of 2**k, and an example
+    # that needs no padding lets torch.export specialise the padding away for every size.
+    h, w = example.shape[-2:]
+    example = example[..., : h - 1 + h % 2, : w - 1 + w % 2]
+    dims = {"images": {2: torch.export.Dim.DYNAMIC, 3: torch.export.Dim.DYNAMIC}}
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            torch.onnx.export(
+                _Named(module).eval(), (example,), str(path), dynamo=True, opset_version=opset,
+                input_names=["images"], output_names=["logits"], dynamic_shapes=dims,
+                external_data=False,
+            )  # fmt: skip
+    except Exception as err:  # the exporter raises many untyped errors
+        raise ExportError(
+            f"{name}: ONNX export failed ({str(err).splitlines()[0][:200]})"
+        ) from None
 
 
 class _Named(torch.nn.Module):

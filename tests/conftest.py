@@ -45,3 +45,17 @@ def write_pairs_dataset(
 @pytest.fixture
 def pairs_dataset(tmp_path: Path) -> Path:
     return write_pairs_dataset(tmp_path / "tiny")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Keep the measured peak MAC rate out of the user's ~/.cache during tests."""
+    import os
+
+    old = os.environ.get("LEANSEG_CACHE_DIR")
+    os.environ["LEANSEG_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("LEANSEG_CACHE_DIR")
+    else:
+        os.environ["LEANSEG_CACHE_DIR"] = old
