@@ -317,7 +317,8 @@ def profile_cmd(
     for v in verdicts:
         word = "PASS" if v.passed else "FAIL"
         click.echo(
-            f"{word} {v.constraint}: {v.value:.4g} {v.unit} (limit {v.limit:.4g} {v.unit}; {v.measured_on})"
+            f"{word} {v.constraint}: {v.value:.4g} {v.unit} "
+            f"(limit {v.limit:.4g} {v.unit}; {v.measured_on})"
         )
     if any(not v.passed for v in verdicts):
         sys.exit(1)

@@ -65,9 +65,12 @@ def layer_costs(model: nn.Module, x: torch.Tensor) -> list[LayerCost]:
             )
             cin = getattr(module, "in_channels", getattr(module, "in_features", 0))
             cout = getattr(module, "out_channels", getattr(module, "out_features", 0))
+            effective = macs * nz // max(w.numel(), 1)
             costs.append(
-                LayerCost(name, type(module).__name__, params, nz_params, macs, macs * nz // max(w.numel(), 1),
-                          inp.numel(), out.numel(), w.numel(), nz, cin, cout, kh, kw)
+                LayerCost(
+                    name, type(module).__name__, params, nz_params, macs, effective,
+                    inp.numel(), out.numel(), w.numel(), nz, cin, cout, kh, kw,
+                )
             )  # fmt: skip
 
         return record

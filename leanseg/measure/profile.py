@@ -164,7 +164,8 @@ def format_report(r: dict[str, Any], top: int = 10) -> str:
     for fmt, size in r["bytes"].items():
         lines.append(f"  file {fmt:<14} {size / 1e6:>14.3f} MB")
     lines += [
-        f"  MACs                {r['macs'] / 1e9:>14.3f} G   effective {r['effective_macs'] / 1e9:.3f} G",
+        f"  MACs                {r['macs'] / 1e9:>14.3f} G   "
+        f"effective {r['effective_macs'] / 1e9:.3f} G",
         f"  FLOPs               {r['flops'] / 1e9:>14.3f} G",
     ]
     for backend, s in r["latency"].items():
