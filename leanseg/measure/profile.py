@@ -176,17 +176,20 @@ def format_report(r: dict[str, Any], top: int = 10) -> str:
         )
     cb = r["compute_bound"]
     lines.append(
-        f"  compute-bound limit {cb['lower_limit_ms']:>11.1f} ms   (peak {cb['peak_macs_per_s'] / 1e9:.1f} GMAC/s)"
+        f"  compute-bound limit {cb['lower_limit_ms']:>11.1f} ms   "
+        f"(peak {cb['peak_macs_per_s'] / 1e9:.1f} GMAC/s)"
     )
     m = r["memory"]
     lines.append(
-        f"  peak memory         {m['rss_increase_bytes'] / 1e6:>11.1f} MB RSS increase; largest activation "
+        f"  peak memory         {m['rss_increase_bytes'] / 1e6:>11.1f} MB RSS increase; "
+        "largest activation "
         f"{m['largest_activation_bytes'] / 1e6:.1f} MB ({m['largest_activation_layer']})"
     )
     e = r["energy"]
     shares = ", ".join(f"{k} {v:.0%}" for k, v in e["level_shares"].items())
     lines.append(
-        f"  energy estimate     {e['millijoules']:>11.3f} mJ/frame ({e['units']:.3g} MAC units; {shares})"
+        f"  energy estimate     {e['millijoules']:>11.3f} mJ/frame "
+        f"({e['units']:.3g} MAC units; {shares})"
     )
     lines.append(f"\n  {'layer':<40}{'params':>11}{'GMACs':>9}{'energy':>8}{'time':>8}")
     for layer in sorted(r["layers"], key=lambda d: -d["energy_share"])[:top]:
