@@ -329,7 +329,7 @@ def profile_cmd(
 @click.option("--quick", is_flag=True, help="Smallest settings, for a smoke run.")
 @_one_line_errors
 def demo(out: Path, quick: bool) -> None:
-    """The main job on built-in synthetic data: create a RoboCup@Work dataset and check it."""
+    """The main job on synthetic data: create, check, train, evaluate, export, profile."""
     from leanseg.demo import run_demo
 
     summary = run_demo(out, quick=quick, echo=click.echo)
