@@ -66,3 +66,28 @@ def largest_activation_bytes(model: nn.Module, x: torch.Tensor) -> tuple[int, st
         for h in hooks:
             h.remove()
     return int(best[0]), str(best[1])
+
+
+def _child_inference_rss(model: nn.Module, x: torch.Tensor, threads: int, queue) -> None:
+    torch.set_num_threads(threads)
+    model.eval()
+    with torch.inference_mode():
+        queue.put(rss_increase_bytes(lambda: model(x)))
+
+
+def inference_rss_increase(model: nn.Module, x: torch.Tensor, threads: int) -> int:
+    """Resident set increase of one cold inference, measured in a fresh process.
+
+    In the measuring process itself, memory freed by earlier passes stays resident in the
+    allocator and hides the peak; a spawned process starts with none of it.
+    """
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child_inference_rss, args=(model, x, threads, queue))
+    proc.start()
+    try:
+        return int(queue.get(timeout=600))
+    finally:
+        proc.join()

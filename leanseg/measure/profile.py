@@ -15,7 +15,7 @@ from tqdm import tqdm
 from leanseg.measure.energy import EnergyConstants, model_energy, to_millijoules
 from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_latency
 from leanseg.measure.macs import count_flops, layer_costs
-from leanseg.measure.memory import largest_activation_bytes, rss_increase_bytes
+from leanseg.measure.memory import inference_rss_increase, largest_activation_bytes
 from leanseg.measure.peak import peak_macs_per_second
 from leanseg.runs import load_model, resolve_model_path
 
@@ -84,8 +84,7 @@ def profile(
                     files["onnx_int8"], x, cfg.threads, cfg.warmup, cfg.runs
                 ).to_dict()
         steps.update()
-    with torch.inference_mode():
-        rss = rss_increase_bytes(lambda: module(x))
+    rss = inference_rss_increase(module, x, cfg.threads)
     act_bytes, act_layer = largest_activation_bytes(module, x)
     steps.update()
     total_energy, layer_energy = model_energy(costs, cfg.energy)
