@@ -27,8 +27,8 @@ def main() -> None:
     w, h = (int(v) for v in args.size.split("x"))
     cfg = ProfileConfig(size=(h, w), threads=args.threads, warmup=3, runs=args.runs, layers=False)
     args.out.mkdir(parents=True, exist_ok=True)
-    print(f"| model | params (M) | fp32 MB | GMACs | PyTorch ms (p90) | ORT ms (p90) | "
-          f"ORT / compute-bound | peak RSS MB | energy mJ |")  # fmt: skip
+    print("| model | params (M) | fp32 MB | GMACs | PyTorch ms (p90) | ORT ms (p90) | "
+          "ORT / compute-bound | peak RSS MB | energy mJ |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|---|")
     for name in args.models.split(","):
         torch.manual_seed(0)
