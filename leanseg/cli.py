@@ -315,11 +315,7 @@ def profile_cmd(
         write_json(json_out, report)
         click.echo(f"report written to {json_out}")
     for v in verdicts:
-        word = "PASS" if v.passed else "FAIL"
-        click.echo(
-            f"{word} {v.constraint}: {v.value:.4g} {v.unit} "
-            f"(limit {v.limit:.4g} {v.unit}; {v.measured_on})"
-        )
+        click.echo(v.line())
     if any(not v.passed for v in verdicts):
         sys.exit(1)
 

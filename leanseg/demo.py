@@ -54,9 +54,7 @@ def run_demo(out: Path, quick: bool = False, echo: Callable[[str], Any] = print)
     echo(format_report(prof, top=5))
     verdicts = judge(prof, DEFAULT_BUDGET["max_size"], DEFAULT_BUDGET["max_latency"], None)
     for v in verdicts:
-        echo(
-            f"  {'PASS' if v.passed else 'FAIL'} {v.constraint}: {v.value:.4g} {v.unit} (limit {v.limit:.4g})"
-        )
+        echo(f"  {v.line()}")
     summary = {
         "dataset": str(spec.root),
         "images": {s: v.images for s, v in report.splits.items()},

@@ -38,6 +38,13 @@ class Verdict:
     passed: bool
     measured_on: str  # which file or backend the value comes from
 
+    def line(self) -> str:
+        word = "PASS" if self.passed else "FAIL"
+        return (
+            f"{word} {self.constraint}: {self.value:.4g} {self.unit} "
+            f"(limit {self.limit:.4g} {self.unit}; {self.measured_on})"
+        )
+
 
 def judge(
     report: dict, max_size: str | None, max_latency: str | None, max_energy: str | None
