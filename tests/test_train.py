@@ -112,6 +112,12 @@ def test_non_finite_loss_stops_with_the_step(dataset: Path, tmp_path: Path, monk
         train(_cfg(dataset, tmp_path, name="nan"), progress=False)
 
 
+def test_early_stopping_after_validations_without_improvement(dataset: Path, tmp_path: Path):
+    cfg = _cfg(dataset, tmp_path, name="es", epochs=6, lr=0.0, early_stop=2, schedule="constant")
+    result = train(cfg, progress=False)
+    assert result.epochs_run == 3 and result.best_epoch == 1  # lr 0: nothing ever improves
+
+
 def test_schedules_and_warmup():
     assert lr_factor(0, 100, 10, "poly") == pytest.approx(0.01)
     assert lr_factor(10, 100, 10, "poly") == 1.0
