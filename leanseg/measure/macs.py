@@ -9,6 +9,7 @@ output elements x input features for a linear layer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
@@ -48,7 +49,6 @@ def _layer_macs(module: nn.Module, inp: torch.Tensor, out: torch.Tensor) -> int:
 def layer_costs(model: nn.Module, x: torch.Tensor) -> list[LayerCost]:
     """Run `model(x)` once and return the cost of every convolution and linear layer."""
     costs: list[LayerCost] = []
-    hooks = []
 
     def hook(name: str):
         def record(module: nn.Module, args, out) -> None:
@@ -75,16 +75,20 @@ def layer_costs(model: nn.Module, x: torch.Tensor) -> list[LayerCost]:
 
         return record
 
-    for name, module in model.named_modules():
-        if isinstance(module, COMPUTE_LAYERS):
-            hooks.append(module.register_forward_hook(hook(name)))
+    compute = {m: hook(n) for n, m in model.named_modules() if isinstance(m, COMPUTE_LAYERS)}
+    forward_with_hooks(model, x, compute)
+    return costs
+
+
+def forward_with_hooks(model: nn.Module, x: torch.Tensor, hooks: dict[nn.Module, Callable]) -> None:
+    """One inference pass of `model(x)` with forward hooks attached to the given modules."""
+    handles = [m.register_forward_hook(h) for m, h in hooks.items()]
     try:
         with torch.inference_mode():
             model.eval()(x)
     finally:
-        for h in hooks:
+        for h in handles:
             h.remove()
-    return costs
 
 
 def count_flops(model: nn.Module, x: torch.Tensor) -> int:

@@ -11,6 +11,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from leanseg.measure.macs import forward_with_hooks
+
 
 def _status_kb(field: str) -> int | None:
     try:
@@ -46,7 +48,6 @@ def rss_increase_bytes(fn: Callable[[], object]) -> int:
 def largest_activation_bytes(model: nn.Module, x: torch.Tensor) -> tuple[int, str]:
     """Bytes and layer name of the largest output of any leaf module in one forward pass."""
     best = [0, ""]
-    hooks = []
 
     def record(name: str):
         def hook(module, args, out):
@@ -56,15 +57,8 @@ def largest_activation_bytes(model: nn.Module, x: torch.Tensor) -> tuple[int, st
 
         return hook
 
-    for name, m in model.named_modules():
-        if name and not list(m.children()):
-            hooks.append(m.register_forward_hook(record(name)))
-    try:
-        with torch.inference_mode():
-            model.eval()(x)
-    finally:
-        for h in hooks:
-            h.remove()
+    leaves = {m: record(n) for n, m in model.named_modules() if n and not list(m.children())}
+    forward_with_hooks(model, x, leaves)
     return int(best[0]), str(best[1])
 
 
