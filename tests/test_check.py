@@ -94,3 +94,20 @@ def test_training_loader_raises_one_line_error_naming_the_file(broken: Path):
     with pytest.raises(DatasetError, match=r"labels/2\.png: label ids \[7\]") as info:
         ds[2]
     assert "\n" not in str(info.value)
+
+
+def test_cli_training_on_bad_data_prints_one_line_naming_the_file(broken: Path, tmp_path: Path):
+    (broken.parent / "train.txt").write_text(
+        "images/2.png labels/2.png\nimages/2.png labels/2.png\n"
+    )
+    (broken.parent / "val.txt").write_text("images/7.png labels/7.png\n")
+    args = ["train", "--dataset", str(broken), "--model", "segnet_basic", "--epochs", "1",
+            "--set", f"out_dir={tmp_path}", "--set", "workers=2", "--set", "crop=[32,32]",
+            "--set", "batch_size=2", "--set", "class_weights=none"]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1].startswith("error: ")
+    assert result.output.strip().endswith(
+        "labels/2.png: label ids [7] are outside the 3 classes and not the ignore id 255"
+    )
+    assert "Traceback" not in result.output
