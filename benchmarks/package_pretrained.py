@@ -18,7 +18,7 @@ from leanseg.atomic import atomic_path, write_text
 from leanseg.export import export_onnx
 from leanseg.runs import PRETRAINED_DIR
 
-FILES = ("model.json", "model.safetensors", "config.yaml", "metrics.json", "metrics_val.json")
+FILES = ("model.json", "model.safetensors", "config.yaml", "metrics.json", "eval-val/metrics.json")
 
 
 def main() -> None:
@@ -30,6 +30,7 @@ def main() -> None:
         tmp.mkdir(parents=True)
         for f in FILES:
             if (args.run / f).is_file():
+                (tmp / f).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(args.run / f, tmp / f)
     report = export_onnx(args.name, Path("bench_out") / f"{args.name}.onnx", check_images=8)
     digest = hashlib.sha256(report.path.read_bytes()).hexdigest()

@@ -188,8 +188,9 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--name", help="Run name (folder under out_dir).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Override any config key.")
 @click.option("--resume", is_flag=True, help="Continue the run from its last checkpoint.")
+@click.option("--deterministic", is_flag=True, help="Reproducible CPU run (no loader workers).")
 @_one_line_errors
-def train_cmd(config_file, dataset, model, epochs, name, sets, resume) -> None:
+def train_cmd(config_file, dataset, model, epochs, name, sets, resume, deterministic) -> None:
     """Train a model; writes runs/<name>/ with config, weights, metrics and TensorBoard logs."""
     from leanseg.config import load_config
     from leanseg.train import train
@@ -199,6 +200,10 @@ def train_cmd(config_file, dataset, model, epochs, name, sets, resume) -> None:
         for k, v in (("dataset", dataset), ("model", model), ("epochs", epochs), ("name", name))
         if v is not None
     }
+    if deterministic:
+        overrides["deterministic"] = True
+    if deterministic:
+        overrides["deterministic"] = True
     cfg = load_config(config_file, {**overrides, **_overrides(sets)})
     if not cfg.dataset:
         raise click.UsageError("no dataset: pass --dataset or set it in the config")
@@ -286,7 +291,7 @@ def export_cmd(model, out, opset, dataset, check_images) -> None:
 @click.option("--warmup", default=3, show_default=True)
 @click.option("--no-onnx", is_flag=True, help="Skip ONNX Runtime timing.")
 @click.option(
-    "--json", "json_out", type=click.Path(path_type=Path), help="Write the full report here."
+    "--json", "json_out", type=click.Path(path_type=Path), help="Also write the report here."
 )
 @click.option("--max-size", help="Budget for the smallest model file, e.g. 10MB.")
 @click.option("--max-latency", help="Budget for median latency, e.g. 1s or 50ms.")
@@ -297,9 +302,10 @@ def profile_cmd(
 ) -> None:
     """Measure MODEL (run directory, pretrained name or .onnx): size, MACs, latency, memory,
     energy; with budgets, print PASS/FAIL and exit 1 when one fails."""
+    from leanseg.evaluate import default_output
     from leanseg.measure.budget import judge, parse_limit
     from leanseg.measure.profile import ProfileConfig, format_report, profile
-    from leanseg.runs import write_json
+    from leanseg.runs import write_json, write_lineage
 
     for kind, limit in (("size", max_size), ("latency", max_latency), ("energy", max_energy)):
         if limit:
@@ -311,9 +317,13 @@ def profile_cmd(
     click.echo(format_report(report))
     verdicts = judge(report, max_size, max_latency, max_energy)
     report["budget"] = [v.__dict__ for v in verdicts]
+    out = default_output(model, f"profile-{size}-{threads}t")
+    out.mkdir(parents=True, exist_ok=True)
+    write_json(out / "profile.json", report)
+    write_lineage(out, "profile", model, size=size, threads=threads)
     if json_out:
         write_json(json_out, report)
-        click.echo(f"report written to {json_out}")
+    click.echo(f"report written to {out / 'profile.json'}")
     for v in verdicts:
         click.echo(v.line())
     if any(not v.passed for v in verdicts):

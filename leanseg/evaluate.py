@@ -13,7 +13,14 @@ from leanseg.backends import Backend, OnnxBackend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.metrics import SegMetrics, confusion_matrix
-from leanseg.runs import ModelHeader, load_model, read_header, resolve_model_path, write_json
+from leanseg.runs import (
+    ModelHeader,
+    load_model,
+    read_header,
+    resolve_model_path,
+    write_json,
+    write_lineage,
+)
 
 
 def evaluate_backend(
@@ -54,8 +61,8 @@ def evaluate(
     out: Path | None = None,
     progress: bool = True,
 ) -> tuple[SegMetrics, list[str], Path]:
-    """Evaluate and write `metrics_<split>.json` and `confusion_<split>.png` to `out`
-    (default: the run directory, or beside the ONNX file)."""
+    """Evaluate and write `metrics.json`, `confusion.png` and `lineage.json` (naming the model
+    evaluated) into `out`, by default `<run>/eval-<split>[-WxH]/`."""
     backend, header = open_backend(model)
     source = dataset or (header.dataset if header else "")
     if not source:
@@ -65,24 +72,22 @@ def evaluate(
     spec = load_spec(source)
     ds = SegmentationDataset(spec, split, eval_transform(size))
     metrics = evaluate_backend(backend, ds, progress=progress)
-    path = Path(model)
-    out = (
-        Path(out) if out else (path.parent if path.suffix == ".onnx" else resolve_model_path(model))
-    )
+    tag = split + (f"-{size[1]}x{size[0]}" if size else "")
+    out = Path(out) if out else default_output(model, f"eval-{tag}")
     out.mkdir(parents=True, exist_ok=True)
-    tag = f"{split}" + (f"_{size[0]}x{size[1]}" if size else "")
-    write_json(
-        out / f"metrics_{tag}.json",
-        {
-            "model": str(model),
-            "backend": backend.name,
-            "split": split,
-            "classes": list(spec.classes),
-            **metrics.to_dict(),
-        },
-    )
-    plot_confusion(metrics, list(spec.classes), out / f"confusion_{tag}.png")
+    record = {"model": str(model), "backend": backend.name, "split": split, "size": size}
+    write_json(out / "metrics.json", {**record, "classes": list(spec.classes), **metrics.to_dict()})
+    plot_confusion(metrics, list(spec.classes), out / "confusion.png")
+    write_lineage(out, "evaluate", model, dataset=source, **record)
     return metrics, list(spec.classes), out
+
+
+def default_output(model: str | Path, name: str) -> Path:
+    """`<run>/<name>/` for a run directory; `<dir>/<stem>-<name>/` beside an ONNX file."""
+    path = Path(model)
+    if path.suffix == ".onnx":
+        return path.parent / f"{path.stem}-{name}"
+    return resolve_model_path(model) / name
 
 
 def plot_confusion(metrics: SegMetrics, classes: list[str], path: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
@@ -19,7 +19,7 @@ from leanseg.backends import OnnxBackend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
-from leanseg.runs import load_model, resolve_model_path
+from leanseg.runs import load_model, resolve_model_path, write_json
 
 MIN_AGREEMENT = 0.999
 
@@ -64,7 +64,12 @@ def export_onnx(
                 f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
             )
         size = tmp.stat().st_size
-    return ExportReport(out, len(images), agreement, diff, size)
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
 
 
 def write_onnx(

@@ -114,5 +114,21 @@ def write_json(path: Path, data: Any) -> None:
     write_text(path, json.dumps(data, indent=2))
 
 
+def write_lineage(out: Path, step: str, parent: str | Path, **details: Any) -> None:
+    """Record in `out/lineage.json` which step made this folder and from which model."""
+    import datetime
+
+    from leanseg import __version__
+
+    record = {
+        "step": step,
+        "parent": str(parent),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "leanseg": __version__,
+        **details,
+    }
+    write_json(Path(out) / "lineage.json", record)
+
+
 def _unwrap(model: nn.Module) -> nn.Module:
     return model.module if hasattr(model, "module") else model

@@ -130,6 +130,9 @@ def test_cli_profile_budget_pass_and_fail(run_dir: Path, tmp_path: Path):
     assert ok.exit_code == 0, ok.output
     assert "PASS size" in ok.output and "PASS latency" in ok.output
     assert json.loads((tmp_path / "p.json").read_text())["budget"][0]["passed"] is True
+    saved = run_dir / "profile-64x48-2t"
+    assert json.loads((saved / "profile.json").read_text())["input"] == [48, 64]
+    assert json.loads((saved / "lineage.json").read_text())["parent"] == str(run_dir)
     bad = CliRunner().invoke(cli, [*args, "--max-size", "100KB"])
     assert bad.exit_code == 1 and "FAIL size" in bad.output
     typo = CliRunner().invoke(cli, [*args, "--max-latency", "fast"])

@@ -171,9 +171,12 @@ def test_cli_train_saves_resolved_config(dataset: Path, tmp_path: Path):
 
 def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):
     metrics, classes, out = evaluate(trained, split="val", progress=False)
-    assert classes == ["c0", "c1", "c2"] and (out / "confusion_val.png").is_file()
+    assert classes == ["c0", "c1", "c2"] and (out / "confusion.png").is_file()
+    assert out == trained / "eval-val"
+    assert json.loads((out / "lineage.json").read_text())["parent"] == str(trained)
     report = export_onnx(trained, tmp_path / "m.onnx", check_images=2)
     assert report.agreement >= 0.999 and report.bytes == (tmp_path / "m.onnx").stat().st_size
+    assert json.loads((tmp_path / "m.onnx.json").read_text())["parent"] == str(trained)
     onnx_metrics, _, onnx_out = evaluate(
         tmp_path / "m.onnx",
         dataset=read_header(trained).dataset,
@@ -182,7 +185,7 @@ def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):
         progress=False,
     )
     assert abs(onnx_metrics.miou - metrics.miou) < 1e-3
-    assert json.loads((onnx_out / "metrics_val.json").read_text())["backend"] == "onnxruntime"
+    assert json.loads((onnx_out / "metrics.json").read_text())["backend"] == "onnxruntime"
 
 
 def test_failed_export_check_leaves_no_file(trained: Path, tmp_path: Path, monkeypatch):
@@ -191,7 +194,7 @@ def test_failed_export_check_leaves_no_file(trained: Path, tmp_path: Path, monke
     monkeypatch.setattr(export_module, "compare_backends", lambda a, b, images: (0.5, 3.0))
     with pytest.raises(ExportError, match="agrees with PyTorch on 50.0000% of pixels"):
         export_onnx(trained, tmp_path / "bad.onnx", check_images=1)
-    assert not list(tmp_path.iterdir())
+    assert not list(tmp_path.iterdir())  # neither the model nor its report
 
 
 def test_predict_image_folder_and_video(trained: Path, dataset: Path, tmp_path: Path):
