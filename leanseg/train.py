@@ -176,36 +176,24 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
         g.manual_seed(cfg.seed * 100_003 + epoch)  # shuffle order depends on the epoch only,
         if sampler is not None:  # so a resumed run sees the same batches
             sampler.set_epoch(epoch)
-        net.train()
-        loss_sum, images_seen, t0 = 0.0, 0, time.perf_counter()
+        t0 = time.perf_counter()
         bar = tqdm(
             loader,
             desc=f"epoch {epoch + 1}/{cfg.epochs}",
             disable=not progress or rank > 0,
             leave=False,
         )
-        for step, (images, masks) in enumerate(bar):
-            images, masks = images.to(device), masks.to(device)
-            with torch.autocast(device.type, enabled=use_amp):
-                loss = criterion(net(images), masks)
-            if not torch.isfinite(loss):
-                raise TrainingError(
-                    f"{run_dir}: non-finite loss ({loss.item()}) at epoch {epoch + 1}, "
-                    f"step {step + 1}; lower the learning rate or enable grad_clip"
-                )
-            optimizer.zero_grad(set_to_none=True)
-            scaler.scale(loss).backward()
-            if cfg.grad_clip > 0:
-                scaler.unscale_(optimizer)
-                nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-            scaler.step(optimizer)
-            scaler.update()
-            scheduler.step()
-            loss_sum += loss.item() * images.shape[0]
-            images_seen += images.shape[0]
-            bar.set_postfix(
-                loss=f"{loss.item():.3f}", img_s=f"{images_seen / (time.perf_counter() - t0):.1f}"
-            )
+        loss_sum, images_seen = _train_epoch(
+            net,
+            bar,
+            criterion,
+            optimizer,
+            scheduler,
+            scaler,
+            cfg,
+            device,
+            f"{run_dir}: epoch {epoch + 1}",
+        )
         row: dict[str, Any] = {
             "epoch": epoch + 1,
             "train_loss": loss_sum / max(images_seen, 1),
@@ -257,6 +245,45 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
     return TrainResult(
         run_dir, state["best_miou"], state["best_epoch"], epoch + 1, time.perf_counter() - start
     )
+
+
+def _train_epoch(
+    net: nn.Module,
+    bar,
+    criterion,
+    optimizer,
+    scheduler,
+    scaler,
+    cfg: TrainConfig,
+    device,
+    where: str,
+) -> tuple[float, int]:
+    """One pass over the training batches; returns the summed loss and the images seen."""
+    net.train()
+    use_amp = scaler.is_enabled()
+    loss_sum, images_seen, t0 = 0.0, 0, time.perf_counter()
+    for step, (images, masks) in enumerate(bar):
+        images, masks = images.to(device), masks.to(device)
+        with torch.autocast(device.type, enabled=use_amp):
+            loss = criterion(net(images), masks)
+        if not torch.isfinite(loss):
+            raise TrainingError(
+                f"{where}, step {step + 1}: non-finite loss ({loss.item()}); "
+                "lower the learning rate or enable grad_clip"
+            )
+        optimizer.zero_grad(set_to_none=True)
+        scaler.scale(loss).backward()
+        if cfg.grad_clip > 0:
+            scaler.unscale_(optimizer)
+            nn.utils.clip_grad_norm_(net.parameters(), cfg.grad_clip)
+        scaler.step(optimizer)
+        scaler.update()
+        scheduler.step()
+        loss_sum += loss.item() * images.shape[0]
+        images_seen += images.shape[0]
+        rate = images_seen / (time.perf_counter() - t0)
+        bar.set_postfix(loss=f"{loss.item():.3f}", img_s=f"{rate:.1f}")
+    return loss_sum, images_seen
 
 
 def _tensorboard(run_dir: Path):
