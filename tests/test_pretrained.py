@@ -1,0 +1,45 @@
+"""The pretrained models shipped with leanseg load by name and segment CamVid."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import torch
+
+from leanseg.backends import TorchBackend
+from leanseg.data import SegmentationDataset, load_spec
+from leanseg.data.spec import CAMVID_CLASSES
+from leanseg.data.transforms import eval_transform
+from leanseg.evaluate import evaluate_backend
+from leanseg.runs import PRETRAINED_DIR, RunError, load_model
+
+SHARED_CAMVID = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "camvid"
+NAMES = ["camvid-enet", "camvid-segnet_basic"]
+MIN_PIXEL_ACCURACY = {"camvid-enet": 0.7, "camvid-segnet_basic": 0.4}  # val: 0.83 and 0.50
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pretrained_model_loads_by_name(name: str):
+    model, header = load_model(name)
+    assert tuple(header.classes) == CAMVID_CLASSES and header.ignore_index == 11
+    assert model(torch.zeros(1, 3, 45, 61)).shape == (1, 11, 45, 61)
+    checksum = (PRETRAINED_DIR / name / "model.onnx.sha256").read_text()
+    assert re.fullmatch(r"[0-9a-f]{64}  " + re.escape(name) + r"\.onnx\n", checksum)
+
+
+def test_unknown_pretrained_name_lists_the_shipped_ones():
+    with pytest.raises(RunError, match="camvid-enet"):
+        load_model("camvid-unet")
+
+
+@pytest.mark.skipif(not SHARED_CAMVID.exists(), reason="../shared/datasets/camvid not present")
+@pytest.mark.parametrize("name", NAMES)
+def test_pretrained_model_segments_camvid_val_images(name: str):
+    spec = load_spec(f"camvid:{SHARED_CAMVID}")
+    ds = SegmentationDataset(spec, "val", eval_transform(None))
+    ds.samples = ds.samples[:3]
+    model, _ = load_model(name)
+    metrics = evaluate_backend(TorchBackend(model), ds, progress=False)
+    assert metrics.pixel_accuracy > MIN_PIXEL_ACCURACY[name]
