@@ -69,9 +69,3 @@ class SegmentationDataset(Dataset):
         if self.transform is not None:
             img, mask = self.transform(img, mask)
         return img, mask
-
-
-def build_dataset(
-    spec: DatasetSpec, split: str, transform: Callable | None = None
-) -> SegmentationDataset:
-    return SegmentationDataset(spec, split, transform)
