@@ -15,6 +15,7 @@ from leanseg.data.transforms import eval_transform
 from leanseg.metrics import SegMetrics, confusion_matrix
 from leanseg.runs import (
     ModelHeader,
+    RunError,
     load_model,
     read_header,
     resolve_model_path,
@@ -66,8 +67,6 @@ def evaluate(
     backend, header = open_backend(model)
     source = dataset or (header.dataset if header else "")
     if not source:
-        from leanseg.runs import RunError
-
         raise RunError(f"{model}: no dataset recorded with this model; pass --dataset")
     spec = load_spec(source)
     ds = SegmentationDataset(spec, split, eval_transform(size))

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
+from torchvision import tv_tensors
 from tqdm import tqdm
 
 from leanseg.atomic import atomic_path
@@ -17,11 +18,12 @@ from leanseg.backends import Backend, OnnxBackend
 from leanseg.data.files import read_rgb
 from leanseg.data.pairs import IMAGE_SUFFIXES
 from leanseg.data.spec import voc_colormap
-from leanseg.data.transforms import IMAGENET_MEAN, IMAGENET_STD
+from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
 from leanseg.evaluate import open_backend
-from leanseg.runs import ModelHeader, resolve_model_path
+from leanseg.runs import ModelHeader, read_header, resolve_model_path
 
+_EVAL = eval_transform(None)
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mov", ".mkv", ".webm")
 
 
@@ -38,11 +40,9 @@ class PredictReport:
 
 
 def to_tensor(image: np.ndarray) -> torch.Tensor:
-    """(H, W, 3) uint8 -> normalised (1, 3, H, W) float32, as in evaluation."""
-    x = torch.from_numpy(np.array(image)).permute(2, 0, 1).float() / 255.0
-    mean = torch.tensor(IMAGENET_MEAN)[:, None, None]
-    std = torch.tensor(IMAGENET_STD)[:, None, None]
-    return ((x - mean) / std)[None]
+    """(H, W, 3) uint8 -> normalised (1, 3, H, W) float32, by evaluation's own transform."""
+    x = tv_tensors.Image(torch.from_numpy(np.array(image)).permute(2, 0, 1))  # (3, H, W)
+    return _EVAL(x)[None]
 
 
 def overlay(
@@ -60,7 +60,7 @@ def open_predictor(
         onnx_path = resolve_model_path(model) / "model.onnx"
         if not onnx_path.is_file():
             raise PredictError(f"{onnx_path}: not exported yet; run `leanseg export {model}`")
-        return OnnxBackend(onnx_path, threads), open_backend(model)[1]
+        return OnnxBackend(onnx_path, threads), read_header(onnx_path.parent)
     if backend == "torch" and str(model).endswith(".onnx"):
         raise PredictError(f"{model}: an ONNX file runs only in ONNX Runtime (--backend onnx)")
     return open_backend(model, threads=threads)
