@@ -184,28 +184,28 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="YAML config file.")
 @click.option("--dataset", help="Dataset descriptor (overrides the config).")
 @click.option("--model", help="Model name from `leanseg models`.")
+@click.option(
+    "--init",
+    help="Run directory or pretrained name to fine-tune from (its architecture is used).",
+)
 @click.option("--epochs", type=int)
 @click.option("--name", help="Run name (folder under out_dir).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Override any config key.")
 @click.option("--resume", is_flag=True, help="Continue the run from its last checkpoint.")
 @click.option("--deterministic", is_flag=True, help="Reproducible CPU run (no loader workers).")
 @_one_line_errors
-def train_cmd(config_file, dataset, model, epochs, name, sets, resume, deterministic) -> None:
-    """Train a model; writes runs/<name>/ with config, weights, metrics and TensorBoard logs."""
+def train_cmd(config_file, dataset, model, init, epochs, name, sets, resume, deterministic) -> None:
+    """Train a model, or fine-tune one with --init; writes runs/<name>/ with header, config,
+    weights, metrics and TensorBoard logs."""
     from leanseg.config import load_config
     from leanseg.train import train
 
-    overrides = {
-        k: v
-        for k, v in (("dataset", dataset), ("model", model), ("epochs", epochs), ("name", name))
-        if v is not None
-    }
-    if deterministic:
-        overrides["deterministic"] = True
+    given = (("dataset", dataset), ("model", model), ("init", init), ("epochs", epochs))
+    overrides = {k: v for k, v in (*given, ("name", name)) if v is not None}
     if deterministic:
         overrides["deterministic"] = True
     cfg = load_config(config_file, {**overrides, **_overrides(sets)})
-    if not cfg.dataset:
+    if not cfg.data.dataset:
         raise click.UsageError("no dataset: pass --dataset or set it in the config")
     result = train(cfg, resume=resume)
     click.echo(
@@ -303,9 +303,9 @@ def profile_cmd(
     """Measure MODEL (run directory, pretrained name or .onnx): size, MACs, latency, memory,
     energy; with budgets, print PASS/FAIL and exit 1 when one fails."""
     from leanseg.evaluate import default_output
-    from leanseg.measure.budget import judge, parse_limit
-    from leanseg.measure.profile import ProfileConfig, format_report, profile
-    from leanseg.runs import write_json, write_lineage
+    from leanseg.measure.budget import parse_limit
+    from leanseg.measure.profile import ProfileConfig, format_report, profile_to
+    from leanseg.runs import write_json
 
     for kind, limit in (("size", max_size), ("latency", max_latency), ("energy", max_energy)):
         if limit:
@@ -313,14 +313,10 @@ def profile_cmd(
     cfg = ProfileConfig(
         size=_parse_hw(size), threads=threads, warmup=warmup, runs=runs, onnx=not no_onnx
     )
-    report = profile(model, cfg)
-    click.echo(format_report(report))
-    verdicts = judge(report, max_size, max_latency, max_energy)
-    report["budget"] = [v.__dict__ for v in verdicts]
     out = default_output(model, f"profile-{size}-{threads}t")
-    out.mkdir(parents=True, exist_ok=True)
-    write_json(out / "profile.json", report)
-    write_lineage(out, "profile", model, size=size, threads=threads)
+    budget = {"max_size": max_size, "max_latency": max_latency, "max_energy": max_energy}
+    report, verdicts = profile_to(model, out, cfg, budget)
+    click.echo(format_report(report))
     if json_out:
         write_json(json_out, report)
     click.echo(f"report written to {out / 'profile.json'}")
@@ -328,6 +324,32 @@ def profile_cmd(
         click.echo(v.line())
     if any(not v.passed for v in verdicts):
         sys.exit(1)
+
+
+@cli.group(cls=_Group)
+def runs() -> None:
+    """Run directories: lineage and tables."""
+
+
+@runs.command("show")
+@click.argument("run")
+@_one_line_errors
+def runs_show(run: str) -> None:
+    """Print RUN's lineage back to its first training run, with mIoU and size per step."""
+    from leanseg.runs import format_runs, lineage
+
+    click.echo(format_runs(lineage(run), chain=True))
+
+
+@runs.command("list")
+@click.argument("folder", default="runs", type=click.Path(path_type=Path))
+@_one_line_errors
+def runs_list(folder: Path) -> None:
+    """Table of the run directories in FOLDER: name, step, val mIoU, params, best file size."""
+    from leanseg.runs import format_runs, list_runs
+
+    rows = list_runs(folder)
+    click.echo(format_runs(rows) if rows else f"no run directories in {folder}")
 
 
 @cli.command()

@@ -1,4 +1,12 @@
-"""Training configuration: one frozen dataclass, filled from a YAML file and CLI overrides."""
+"""Configuration: one small frozen dataclass per concern, filled from flat YAML and CLI overrides.
+
+A training config is four sections: `DataConfig`, `AugmentConfig` (the transforms' own),
+`OptimConfig` and `RunConfig`. YAML files and `--set KEY=VALUE` stay flat (`lr: 1e-3`, not
+`optim: {lr: 1e-3}`): every key names exactly one field of one section, so a file reads as a
+plain list of settings and the code still groups them by concern. `coerce` checks and converts
+the values of any flat dataclass; `coerce_sections` routes flat keys into a sectioned one, so a
+future `CompressConfig` reuses both.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from leanseg.data.transforms import AugmentConfig
 from leanseg.errors import LeansegError
 
 
@@ -19,37 +28,56 @@ class ConfigError(LeansegError):
 
 
 @dataclass(frozen=True)
-class TrainConfig:
+class DataConfig:
     dataset: str = ""  # descriptor: dataset.yaml, its folder, or NAME:PATH
-    model: str = "enet"  # registry name
-    name: str = ""  # run name; default <model>-<dataset>
-    out_dir: str = "runs"  # parent folder of run directories
+    eval_size: tuple[int, int] | None = None  # validation resize (H, W); None: native
+    class_weights: str = "enet"  # none | median (SegNet) | enet (1 / ln(1.02 + p))
+    workers: int = 2  # data loader processes
+
+
+@dataclass(frozen=True)
+class OptimConfig:
     epochs: int = 100
     batch_size: int = 8
-    crop: tuple[int, int] | None = (360, 480)  # training crop (H, W); None: whole images
-    scale: tuple[float, float] = (0.5, 2.0)  # random scale before cropping
-    flip: bool = True
-    color_jitter: float = 0.2
-    eval_size: tuple[int, int] | None = None  # validation resize (H, W); None: native
     optimizer: str = "adam"  # sgd | adam | adamw
     lr: float = 5e-4
     momentum: float = 0.9  # SGD only
     weight_decay: float = 2e-4
     schedule: str = "poly"  # poly | cosine | constant
     warmup_epochs: float = 0.0  # linear warm-up from 1% of lr
-    class_weights: str = "enet"  # none | median (SegNet) | enet (1 / ln(1.02 + p))
     grad_clip: float = 0.0  # max gradient norm; 0 disables
     amp: bool = True  # mixed precision, used on CUDA only
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    model: str = "enet"  # registry name (ignored with `init`: the parent's architecture wins)
+    init: str = ""  # run directory or pretrained name to start from (fine-tuning)
+    name: str = ""  # run name; default <model>-<dataset>
+    out_dir: str = "runs"  # parent folder of run directories
     val_every: int = 1  # epochs between validations
     early_stop: int = 0  # stop after this many validations without improvement; 0: never
-    workers: int = 2  # data loader processes
     seed: int = 0
     deterministic: bool = False  # reproducible CPU runs (deterministic algorithms, 0 workers)
     backbone_weights: str = ""  # torchvision weights name or local file for the encoder
     device: str = "auto"  # auto | cpu | cuda
 
+
+@dataclass(frozen=True)
+class TrainConfig:
+    data: DataConfig = DataConfig()
+    augment: AugmentConfig = AugmentConfig()
+    optim: OptimConfig = OptimConfig()
+    run: RunConfig = RunConfig()
+
     def run_name(self) -> str:
-        return self.name or f"{self.model}-{Path(self.dataset.split(':')[-1]).name or 'data'}"
+        dataset = Path(self.data.dataset.split(":")[-1]).name or "data"
+        return self.run.name or f"{self.run.model}-{dataset}"
+
+
+def train_config(**values: Any) -> TrainConfig:
+    """A `TrainConfig` from flat keyword arguments: `train_config(dataset="d", lr=1e-3)`."""
+    return coerce_sections(TrainConfig, values, "arguments")
 
 
 def load_config(path: Path | None, overrides: dict[str, Any]) -> TrainConfig:
@@ -58,25 +86,44 @@ def load_config(path: Path | None, overrides: dict[str, Any]) -> TrainConfig:
     if path is not None:
         if not Path(path).is_file():
             raise ConfigError(f"{path}: config file not found")
-        loaded = yaml.safe_load(Path(path).read_text()) or {}
+        try:
+            loaded = yaml.safe_load(Path(path).read_text()) or {}
+        except (yaml.YAMLError, UnicodeDecodeError) as err:
+            raise ConfigError(f"{path}: not valid YAML ({err.__class__.__name__})") from None
         if not isinstance(loaded, dict):
             raise ConfigError(f"{path}: a config file must be a mapping")
         values.update(loaded)
     for key, value in overrides.items():
-        values[key] = yaml.safe_load(value) if isinstance(value, str) else value
-    return _coerce(values, source=str(path or "overrides"))
+        try:
+            values[key] = yaml.safe_load(value) if isinstance(value, str) else value
+        except yaml.YAMLError:
+            raise ConfigError(f"--set {key}: {value!r} is not a valid YAML value") from None
+    return coerce_sections(TrainConfig, values, str(path or "overrides"))
 
 
-def _coerce(values: dict[str, Any], source: str) -> TrainConfig:
-    known = {f.name: f for f in fields(TrainConfig)}
-    hints = typing.get_type_hints(TrainConfig)
-    unknown = sorted(set(values) - set(known))
+def coerce_sections(cls: type, values: dict[str, Any], source: str):
+    """Build a dataclass whose fields are dataclasses (sections) from one flat mapping."""
+    sections = {f.name: f.type for f in fields(cls)}
+    hints = typing.get_type_hints(cls)
+    owner = {k: s for s in sections for k in (f.name for f in fields(hints[s]))}
+    unknown = sorted(set(values) - set(owner))
     if unknown:
         raise ConfigError(f"{source}: unknown key(s) {', '.join(unknown)}")
-    out = {}
-    for key, value in values.items():
-        out[key] = _convert(hints[key], value, f"{source}: {key}")
-    return TrainConfig(**out)
+    return cls(
+        **{
+            s: coerce(hints[s], {k: v for k, v in values.items() if owner[k] == s}, source)
+            for s in sections
+        }
+    )
+
+
+def coerce(cls: type, values: dict[str, Any], source: str):
+    """Build a flat dataclass, converting each value to its field's type or naming the key."""
+    hints = typing.get_type_hints(cls)
+    unknown = sorted(set(values) - set(hints))
+    if unknown:
+        raise ConfigError(f"{source}: unknown key(s) {', '.join(unknown)}")
+    return cls(**{k: _convert(hints[k], v, f"{source}: {k}") for k, v in values.items()})
 
 
 def _convert(hint: Any, value: Any, where: str) -> Any:
@@ -98,6 +145,13 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         raise ConfigError(f"{where}: expected {hint.__name__}, got {value!r}") from None
 
 
-def config_to_dict(cfg: TrainConfig) -> dict[str, Any]:
-    d = dataclasses.asdict(cfg)
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
+def config_to_dict(cfg: Any) -> dict[str, Any]:
+    """The flat mapping a config file holds (sections merged, tuples as lists)."""
+    flat: dict[str, Any] = {}
+    for f in fields(cfg):
+        value = getattr(cfg, f.name)
+        if dataclasses.is_dataclass(value):
+            flat.update(config_to_dict(value))
+        else:
+            flat[f.name] = list(value) if isinstance(value, tuple) else value
+    return flat

@@ -8,13 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from leanseg.config import TrainConfig
+from leanseg.config import train_config
 from leanseg.data.check import check_dataset
 from leanseg.data.synth import SynthConfig, synthesize
 from leanseg.evaluate import evaluate, format_metrics
 from leanseg.export import export_onnx
-from leanseg.measure.budget import judge
-from leanseg.measure.profile import ProfileConfig, format_report, profile
+from leanseg.measure.profile import ProfileConfig, format_report, profile_to
 from leanseg.runs import write_json
 from leanseg.train import train
 
@@ -32,7 +31,7 @@ def run_demo(out: Path, quick: bool = False, echo: Callable[[str], Any] = print)
     report = check_dataset(spec, progress=False)
     echo(report.table().split("\n\n")[0])
     echo("[3/6] training ENet")
-    cfg = TrainConfig(
+    cfg = train_config(
         dataset=str(spec.root / "dataset.yaml"), model="enet", name="demo-enet",
         out_dir=str(out / "runs"), epochs=1 if quick else 6, batch_size=8,
         crop=(size[1], size[0]), scale=(0.75, 1.25), lr=2e-3, workers=0,
@@ -46,13 +45,14 @@ def run_demo(out: Path, quick: bool = False, echo: Callable[[str], Any] = print)
     exported = export_onnx(result.run_dir, check_images=2)
     echo(f"  {exported.path}: argmax agreement {exported.agreement:.4%}")
     echo("[6/6] profiling against the default budget (10 MB, 1 s per frame)")
-    prof = profile(
+    prof, verdicts = profile_to(
         result.run_dir,
+        result.run_dir / "profile",
         ProfileConfig(size=(size[1], size[0]), runs=2 if quick else 10),
+        DEFAULT_BUDGET,
         progress=False,
     )
     echo(format_report(prof, top=5))
-    verdicts = judge(prof, DEFAULT_BUDGET["max_size"], DEFAULT_BUDGET["max_latency"], None)
     for v in verdicts:
         echo(f"  {v.line()}")
     summary = {

@@ -9,19 +9,11 @@ import torch
 from torch.utils.data import DataLoader, Dataset
 from tqdm import tqdm
 
-from leanseg.backends import Backend, OnnxBackend, TorchBackend
+from leanseg.backends import Backend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.metrics import SegMetrics, confusion_matrix
-from leanseg.runs import (
-    ModelHeader,
-    RunError,
-    load_model,
-    read_header,
-    resolve_model_path,
-    write_json,
-    write_lineage,
-)
+from leanseg.runs import RunError, open_backend, resolve_model_path, write_json, write_lineage
 
 
 def evaluate_backend(
@@ -35,23 +27,6 @@ def evaluate_backend(
         logits = backend(images)  # (B, C, H, W)
         cm += confusion_matrix(logits.argmax(1), masks, spec.num_classes, spec.ignore_index)
     return SegMetrics.from_confusion(cm)
-
-
-def open_backend(model: str | Path, device: str = "cpu", threads: int | None = None):
-    """A backend for a run directory, pretrained name or `.onnx` file, with its header
-    (ONNX files exported by leanseg sit in or beside a run directory that has one)."""
-    path = Path(model)
-    if path.suffix == ".onnx":
-        return OnnxBackend(path, threads), _header_near(path)
-    module, header = load_model(model)
-    return TorchBackend(module, device), header
-
-
-def _header_near(path: Path) -> ModelHeader | None:
-    for d in (path.parent, path.parent.parent):
-        if (d / "model.json").is_file():
-            return read_header(d)
-    return None
 
 
 def evaluate(
@@ -82,11 +57,11 @@ def evaluate(
 
 
 def default_output(model: str | Path, name: str) -> Path:
-    """`<run>/<name>/` for a run directory; `<dir>/<stem>-<name>/` beside an ONNX file."""
-    path = Path(model)
-    if path.suffix == ".onnx":
+    """`<run>/<name>/` for a run directory; `<dir>/<stem>-<name>/` beside a model file."""
+    path = resolve_model_path(model)
+    if path.is_file():
         return path.parent / f"{path.stem}-{name}"
-    return resolve_model_path(model) / name
+    return path / name
 
 
 def plot_confusion(metrics: SegMetrics, classes: list[str], path: Path) -> None:

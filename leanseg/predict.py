@@ -14,14 +14,13 @@ from torchvision import tv_tensors
 from tqdm import tqdm
 
 from leanseg.atomic import atomic_path
-from leanseg.backends import Backend, OnnxBackend
+from leanseg.backends import Backend
 from leanseg.data.files import read_rgb
 from leanseg.data.pairs import IMAGE_SUFFIXES
 from leanseg.data.spec import voc_colormap
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
-from leanseg.evaluate import open_backend
-from leanseg.runs import ModelHeader, read_header, resolve_model_path
+from leanseg.runs import ModelHeader, open_backend, resolve_model_path
 
 _EVAL = eval_transform(None)
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mov", ".mkv", ".webm")
@@ -56,14 +55,14 @@ def open_predictor(
 ) -> tuple[Backend, ModelHeader | None]:
     """`auto` uses ONNX Runtime for .onnx files and PyTorch for run directories; `onnx` with a
     run directory uses its exported model.onnx."""
-    if backend == "onnx" and not str(model).endswith(".onnx"):
-        onnx_path = resolve_model_path(model) / "model.onnx"
-        if not onnx_path.is_file():
-            raise PredictError(f"{onnx_path}: not exported yet; run `leanseg export {model}`")
-        return OnnxBackend(onnx_path, threads), read_header(onnx_path.parent)
-    if backend == "torch" and str(model).endswith(".onnx"):
+    path = resolve_model_path(model)
+    if backend == "onnx" and path.is_dir():
+        path = path / "model.onnx"
+        if not path.is_file():
+            raise PredictError(f"{path}: not exported yet; run `leanseg export {model}`")
+    if backend == "torch" and path.suffix == ".onnx":
         raise PredictError(f"{model}: an ONNX file runs only in ONNX Runtime (--backend onnx)")
-    return open_backend(model, threads=threads)
+    return open_backend(path, threads=threads)
 
 
 def predict(

@@ -19,22 +19,30 @@ from typing import Any
 import numpy as np
 import torch
 import torch.distributed as dist
-import yaml
 from torch import nn
 from torch.utils.data import DataLoader, DistributedSampler
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path, write_text
+from leanseg.atomic import atomic_path
 from leanseg.backends import TorchBackend
-from leanseg.config import TrainConfig, config_to_dict
+from leanseg.config import OptimConfig, TrainConfig, config_to_dict
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.class_weights import class_weights
-from leanseg.data.transforms import AugmentConfig, eval_transform, train_transform
+from leanseg.data.spec import DatasetSpec, absolute_descriptor
+from leanseg.data.transforms import eval_transform, train_transform
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_backend
 from leanseg.models.backbone import load_backbone_weights
 from leanseg.models.registry import build_model
-from leanseg.runs import ModelHeader, save_model, write_json
+from leanseg.runs import (
+    ModelHeader,
+    create_run,
+    load_model,
+    load_state,
+    parent_reference,
+    save_weights,
+    write_json,
+)
 
 
 class TrainingError(LeansegError):
@@ -60,7 +68,7 @@ def _setup_distributed() -> tuple[int, int]:
 
 
 def _device(cfg: TrainConfig, rank: int) -> torch.device:
-    if cfg.device == "cpu" or (cfg.device == "auto" and not torch.cuda.is_available()):
+    if cfg.run.device == "cpu" or (cfg.run.device == "auto" and not torch.cuda.is_available()):
         return torch.device("cpu")
     return torch.device("cuda", rank % max(torch.cuda.device_count(), 1))
 
@@ -74,7 +82,7 @@ def _seed_everything(seed: int, deterministic: bool) -> None:
         torch.backends.cudnn.benchmark = False
 
 
-def _optimizer(cfg: TrainConfig, params) -> torch.optim.Optimizer:
+def _optimizer(cfg: OptimConfig, params) -> torch.optim.Optimizer:
     if cfg.optimizer == "sgd":
         return torch.optim.SGD(params, cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
     if cfg.optimizer == "adam":
@@ -110,76 +118,67 @@ def train(cfg: TrainConfig, resume: bool = False, progress: bool = True) -> Trai
 def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
     rank, world = _setup_distributed()
     device = _device(cfg, rank)
-    _seed_everything(cfg.seed + rank, cfg.deterministic)
-    spec = load_spec(cfg.dataset)
-    run_dir = Path(cfg.out_dir) / cfg.run_name()
-    aug = AugmentConfig(cfg.crop, cfg.scale, cfg.flip, cfg.color_jitter)
-    train_set = SegmentationDataset(spec, "train", train_transform(aug, spec.ignore_index))
+    run, optim = cfg.run, cfg.optim
+    _seed_everything(run.seed + rank, run.deterministic)
+    spec = load_spec(cfg.data.dataset)
+    run_dir = Path(run.out_dir) / cfg.run_name()
+    train_set = SegmentationDataset(spec, "train", train_transform(cfg.augment, spec.ignore_index))
     val_split = "val" if "val" in spec.splits else None
     val_set = (
-        SegmentationDataset(spec, val_split, eval_transform(cfg.eval_size)) if val_split else None
+        SegmentationDataset(spec, val_split, eval_transform(cfg.data.eval_size))
+        if val_split
+        else None
     )
-    sampler = DistributedSampler(train_set, world, rank, seed=cfg.seed) if world > 1 else None
-    workers = 0 if cfg.deterministic else cfg.workers
-    g = torch.Generator().manual_seed(cfg.seed + rank)
+    sampler = DistributedSampler(train_set, world, rank, seed=run.seed) if world > 1 else None
+    workers = 0 if run.deterministic else cfg.data.workers
+    g = torch.Generator().manual_seed(run.seed + rank)
     loader = DataLoader(
         train_set,
-        cfg.batch_size,
+        optim.batch_size,
         shuffle=sampler is None,
         sampler=sampler,
         num_workers=workers,
-        drop_last=len(train_set) // world > cfg.batch_size,
+        drop_last=len(train_set) // world > optim.batch_size,
         generator=g,
         persistent_workers=workers > 0,
     )
 
-    model = build_model(cfg.model, spec.num_classes)
-    if cfg.backbone_weights:
-        load_backbone_weights(model, cfg.model, cfg.backbone_weights)
+    model, header = initial_model(cfg, spec)
     model.to(device)
     net: nn.Module = nn.parallel.DistributedDataParallel(model) if world > 1 else model
-    weights = class_weights(spec, "train", cfg.class_weights, progress=progress and rank == 0)
+    weights = class_weights(spec, "train", cfg.data.class_weights, progress=progress and rank == 0)
     weight_t = (
         torch.as_tensor(weights, dtype=torch.float32, device=device)
         if weights is not None
         else None
     )
     criterion = nn.CrossEntropyLoss(weight=weight_t, ignore_index=spec.ignore_index)
-    optimizer = _optimizer(cfg, model.parameters())
+    optimizer = _optimizer(optim, model.parameters())
     steps_per_epoch = max(len(loader), 1)
-    total = cfg.epochs * steps_per_epoch
-    warmup = int(cfg.warmup_epochs * steps_per_epoch)
+    total = optim.epochs * steps_per_epoch
+    warmup = int(optim.warmup_epochs * steps_per_epoch)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: lr_factor(s, total, warmup, cfg.schedule)
+        optimizer, lambda s: lr_factor(s, total, warmup, optim.schedule)
     )
-    use_amp = cfg.amp and device.type == "cuda"
+    use_amp = optim.amp and device.type == "cuda"
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
-    header = ModelHeader(
-        cfg.model,
-        spec.num_classes,
-        list(spec.classes),
-        [list(c) for c in spec.palette()],
-        spec.ignore_index,
-        dataset=cfg.dataset,
-    )
 
     state = {"epoch": 0, "best_miou": -1.0, "best_epoch": -1, "stale": 0}
     if resume:
         state = _load_resume(run_dir, model, optimizer, scheduler, scaler)
     elif rank == 0:
-        run_dir.mkdir(parents=True, exist_ok=True)
-        write_text(run_dir / "config.yaml", yaml.safe_dump(config_to_dict(cfg), sort_keys=False))
+        create_run(run_dir, header, config_to_dict(cfg))
     writer = _tensorboard(run_dir) if rank == 0 else None
     start = time.perf_counter()
     epoch = state["epoch"]
-    for epoch in range(state["epoch"], cfg.epochs):
-        g.manual_seed(cfg.seed * 100_003 + epoch)  # shuffle order depends on the epoch only,
+    for epoch in range(state["epoch"], optim.epochs):
+        g.manual_seed(run.seed * 100_003 + epoch)  # shuffle order depends on the epoch only,
         if sampler is not None:  # so a resumed run sees the same batches
             sampler.set_epoch(epoch)
         t0 = time.perf_counter()
         bar = tqdm(
             loader,
-            desc=f"epoch {epoch + 1}/{cfg.epochs}",
+            desc=f"epoch {epoch + 1}/{optim.epochs}",
             disable=not progress or rank > 0,
             leave=False,
         )
@@ -190,7 +189,7 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
             optimizer,
             scheduler,
             scaler,
-            cfg,
+            optim.grad_clip,
             device,
             f"{run_dir}: epoch {epoch + 1}",
         )
@@ -203,7 +202,7 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
         stop = False
         if rank == 0:
             if val_set is not None and (
-                (epoch + 1) % cfg.val_every == 0 or epoch + 1 == cfg.epochs
+                (epoch + 1) % run.val_every == 0 or epoch + 1 == optim.epochs
             ):
                 metrics = evaluate_backend(
                     TorchBackend(model, str(device)), val_set, progress=False
@@ -211,17 +210,17 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
                 row |= {"val_miou": metrics.miou, "val_pixel_accuracy": metrics.pixel_accuracy}
                 if metrics.miou > state["best_miou"]:
                     state |= {"best_miou": metrics.miou, "best_epoch": epoch + 1, "stale": 0}
-                    save_model(run_dir, model, header)
+                    save_weights(run_dir, model)
                     write_json(
                         run_dir / "metrics.json",
                         {"split": val_split, "epoch": epoch + 1, **metrics.to_dict()},
                     )
                 else:
                     state["stale"] += 1
-                stop = cfg.early_stop > 0 and state["stale"] >= cfg.early_stop
+                stop = run.early_stop > 0 and state["stale"] >= run.early_stop
             elif val_set is None:
-                save_model(run_dir, model, header)
-            save_model(run_dir, model, header, name="last.safetensors")
+                save_weights(run_dir, model)
+            save_weights(run_dir, model, name="last.safetensors")
             state["epoch"] = epoch + 1
             _save_resume(run_dir, state, optimizer, scheduler, scaler)
             _log(run_dir, writer, row)
@@ -247,6 +246,56 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
     )
 
 
+def initial_model(cfg: TrainConfig, spec: DatasetSpec) -> tuple[nn.Module, ModelHeader]:
+    """The model to train and its header: fresh from the registry, or a parent run's weights
+    (`init`: the architecture and channel plan come from the parent, not from `model`). When
+    the dataset's classes differ from the parent's, every class-dependent tensor (the
+    classifier) starts fresh and all others keep the parent's values."""
+    common = {
+        "num_classes": spec.num_classes,
+        "classes": list(spec.classes),
+        "colors": [list(c) for c in spec.palette()],
+        "ignore_index": spec.ignore_index,
+        "dataset": absolute_descriptor(cfg.data.dataset),
+    }
+    if not cfg.run.init:
+        model = build_model(cfg.run.model, spec.num_classes)
+        if cfg.run.backbone_weights:
+            load_backbone_weights(model, cfg.run.model, cfg.run.backbone_weights)
+        return model, ModelHeader(cfg.run.model, **common)
+    if cfg.run.backbone_weights:
+        raise TrainingError("init and backbone_weights exclude each other: choose one start")
+    parent_model, parent = load_model(cfg.run.init)
+    replaced: list[str] = []
+    if parent.classes == list(spec.classes):
+        model = parent_model
+    else:
+        replaced = class_dependent_keys(parent)
+        model = parent.build(spec.num_classes)
+        kept = {k: v for k, v in parent_model.state_dict().items() if k not in replaced}
+        load_state(model, kept, Path(cfg.run.init), strict=False)
+    settings = {"init": cfg.run.init, "replaced": replaced}
+    header = ModelHeader(
+        parent.model,
+        **common,
+        channels=parent.channels,
+        options=parent.options,
+        parent=parent_reference(cfg.run.init),
+        step="finetune",
+        settings=settings,
+    )
+    return model, header
+
+
+def class_dependent_keys(header: ModelHeader) -> list[str]:
+    """State-dict keys whose shape depends on the class count: the classifier's tensors (and
+    any other class-sized layer, such as FCN's score upsampling), found by building the
+    architecture for two class counts and comparing shapes."""
+    a = header.build().state_dict()
+    b = header.build(header.num_classes + 1).state_dict()
+    return sorted(k for k in a if a[k].shape != b[k].shape)
+
+
 def _train_epoch(
     net: nn.Module,
     bar,
@@ -254,7 +303,7 @@ def _train_epoch(
     optimizer,
     scheduler,
     scaler,
-    cfg: TrainConfig,
+    grad_clip: float,
     device,
     where: str,
 ) -> tuple[float, int]:
@@ -273,9 +322,9 @@ def _train_epoch(
             )
         optimizer.zero_grad(set_to_none=True)
         scaler.scale(loss).backward()
-        if cfg.grad_clip > 0:
+        if grad_clip > 0:
             scaler.unscale_(optimizer)
-            nn.utils.clip_grad_norm_(net.parameters(), cfg.grad_clip)
+            nn.utils.clip_grad_norm_(net.parameters(), grad_clip)
         scaler.step(optimizer)
         scaler.update()
         scheduler.step()

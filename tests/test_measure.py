@@ -19,7 +19,7 @@ from leanseg.measure.macs import count_flops, layer_costs
 from leanseg.measure.memory import largest_activation_bytes, rss_increase_bytes
 from leanseg.measure.profile import ProfileConfig, profile
 from leanseg.models import MODELS, build_model
-from leanseg.runs import ModelHeader, save_model
+from leanseg.runs import ModelHeader, create_run, save_weights
 
 
 def _stack() -> nn.Sequential:
@@ -102,7 +102,7 @@ def run_dir(tmp_path: Path) -> Path:
     with torch.no_grad():
         model.encoder[1][0].weight.zero_()
     header = ModelHeader("segnet_basic", 4, ["a", "b", "c", "d"], [[0, 0, 0]] * 4, 255)
-    save_model(tmp_path / "run", model, header)
+    save_weights(create_run(tmp_path / "run", header), model)
     return tmp_path / "run"
 
 

@@ -10,7 +10,7 @@ import torch
 
 from leanseg.backends import TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
-from leanseg.data.spec import CAMVID_CLASSES
+from leanseg.data.pairs import CAMVID_CLASSES
 from leanseg.data.transforms import eval_transform
 from leanseg.evaluate import evaluate_backend
 from leanseg.runs import PRETRAINED_DIR, RunError, load_model

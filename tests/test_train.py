@@ -19,7 +19,7 @@ from safetensors.torch import load_file
 
 from leanseg import train as train_module
 from leanseg.cli import cli
-from leanseg.config import ConfigError, TrainConfig, load_config
+from leanseg.config import ConfigError, TrainConfig, load_config, train_config
 from leanseg.evaluate import evaluate
 from leanseg.export import ExportError, export_onnx
 from leanseg.predict import predict
@@ -40,7 +40,7 @@ def _cfg(dataset: Path, out: Path, **kw) -> TrainConfig:
         deterministic=True,
         class_weights="median",
     )
-    return TrainConfig(**(base | kw))
+    return train_config(**(base | kw))
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +129,8 @@ def test_config_file_overrides_and_errors(tmp_path: Path):
     path = tmp_path / "c.yaml"
     path.write_text("model: enet\nepochs: 7\ncrop: [64, 96]\n")
     cfg = load_config(path, {"epochs": "3", "lr": "0.1", "eval_size": "null"})
-    assert (cfg.model, cfg.epochs, cfg.crop, cfg.lr, cfg.eval_size) == (
+    values = (cfg.run.model, cfg.optim.epochs, cfg.augment.crop, cfg.optim.lr, cfg.data.eval_size)
+    assert values == (
         "enet",
         3,
         (64, 96),
@@ -166,7 +167,8 @@ def test_cli_train_saves_resolved_config(dataset: Path, tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert "best val mIoU" in result.output
     saved = load_config(tmp_path / "cli" / "config.yaml", {})
-    assert saved.model == "enet" and saved.crop == (32, 32) and saved.epochs == 1
+    assert saved.run.model == "enet" and saved.augment.crop == (32, 32)
+    assert saved.optim.epochs == 1
 
 
 def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):

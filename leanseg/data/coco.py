@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from leanseg.data.files import Sample
-from leanseg.data.spec import DatasetError, DatasetSpec
+from leanseg.data.spec import DatasetError, DatasetSpec, register_builtin
 
 
 @functools.lru_cache(maxsize=4)
@@ -34,6 +34,7 @@ def _load_coco(path: Path):
         raise DatasetError(f"{path}: not a COCO instances file ({err})") from None
 
 
+@register_builtin("coco")
 def coco_spec(root: Path) -> DatasetSpec:
     """Built-in COCO layout: train2017/, val2017/ and annotations/instances_<split>2017.json."""
     splits = {

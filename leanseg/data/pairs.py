@@ -11,9 +11,27 @@ from pathlib import Path
 import numpy as np
 
 from leanseg.data.files import Sample, decode_label_image
-from leanseg.data.spec import DatasetError, DatasetSpec
+from leanseg.data.spec import DatasetError, DatasetSpec, register_builtin
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp")
+
+CAMVID_CLASSES = (
+    "Sky", "Building", "Pole", "Road", "Pavement", "Tree",
+    "SignSymbol", "Fence", "Car", "Pedestrian", "Bicyclist",
+)  # fmt: skip
+CAMVID_COLORS = (
+    (128, 128, 128), (128, 0, 0), (192, 192, 128), (128, 64, 128), (60, 40, 222), (128, 128, 0),
+    (192, 128, 128), (64, 64, 128), (64, 0, 128), (64, 64, 0), (0, 128, 192),
+)  # fmt: skip
+
+
+@register_builtin("camvid")
+def camvid_spec(root: Path) -> DatasetSpec:
+    """CamVid as SegNet ships it: train.txt, val.txt, test.txt list files; void (11) ignored."""
+    splits = {s: f"{s}.txt" for s in ("train", "val", "test") if (root / f"{s}.txt").exists()}
+    return DatasetSpec(
+        "camvid", "pairs", root, splits, CAMVID_CLASSES, CAMVID_COLORS, ignore_index=11
+    )
 
 
 def list_samples(spec: DatasetSpec, split: str) -> list[Sample]:

@@ -17,6 +17,7 @@ Example `dataset.yaml`::
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,55 +89,21 @@ def voc_colormap(n: int) -> list[tuple[int, int, int]]:
     return colors
 
 
-CAMVID_CLASSES = (
-    "Sky", "Building", "Pole", "Road", "Pavement", "Tree",
-    "SignSymbol", "Fence", "Car", "Pedestrian", "Bicyclist",
-)  # fmt: skip
-CAMVID_COLORS = (
-    (128, 128, 128), (128, 0, 0), (192, 192, 128), (128, 64, 128), (60, 40, 222), (128, 128, 0),
-    (192, 128, 128), (64, 64, 128), (64, 0, 128), (64, 64, 0), (0, 128, 192),
-)  # fmt: skip
-VOC_CLASSES = (
-    "background", "aeroplane", "bicycle", "bird", "boat", "bottle", "bus", "car", "cat", "chair",
-    "cow", "diningtable", "dog", "horse", "motorbike", "person", "pottedplant", "sheep", "sofa",
-    "train", "tvmonitor",
-)  # fmt: skip
-CITYSCAPES_CLASSES = (
-    "road", "sidewalk", "building", "wall", "fence", "pole", "traffic light", "traffic sign",
-    "vegetation", "terrain", "sky", "person", "rider", "car", "truck", "bus", "train",
-    "motorcycle", "bicycle",
-)  # fmt: skip
-CITYSCAPES_COLORS = (
-    (128, 64, 128), (244, 35, 232), (70, 70, 70), (102, 102, 156), (190, 153, 153),
-    (153, 153, 153), (250, 170, 30), (220, 220, 0), (107, 142, 35), (152, 251, 152),
-    (70, 130, 180), (220, 20, 60), (255, 0, 0), (0, 0, 142), (0, 0, 70), (0, 60, 100),
-    (0, 80, 100), (0, 0, 230), (119, 11, 32),
-)  # fmt: skip
+BuiltinDescriptor = Callable[[Path], DatasetSpec]
+BUILTINS: dict[str, BuiltinDescriptor] = {}
 
 
-def _builtin(name: str, root: Path) -> DatasetSpec:
-    """Descriptors of well-known datasets in their usual layout under `root`."""
-    if name == "camvid":
-        splits = {s: f"{s}.txt" for s in ("train", "val", "test") if (root / f"{s}.txt").exists()}
-        return DatasetSpec(
-            "camvid", "pairs", root, splits, CAMVID_CLASSES, CAMVID_COLORS, ignore_index=11
-        )
-    if name == "voc":
-        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in ("train", "val", "trainval")}
-        return DatasetSpec("voc", "voc", root, splits, VOC_CLASSES, tuple(voc_colormap(21)))
-    if name == "cityscapes":
-        splits = {s: s for s in ("train", "val", "test")}
-        return DatasetSpec(
-            "cityscapes", "cityscapes", root, splits, CITYSCAPES_CLASSES, CITYSCAPES_COLORS
-        )
-    if name == "coco":
-        from leanseg.data.coco import coco_spec
+def register_builtin(name: str) -> Callable[[BuiltinDescriptor], BuiltinDescriptor]:
+    """Decorator: `NAME:PATH` descriptors for a well-known dataset in its usual layout. Each
+    format module registers its own (camvid in `pairs`, voc in `voc`, ...)."""
 
-        return coco_spec(root)
-    raise DatasetError(f"unknown built-in dataset '{name}'; choose one of {', '.join(BUILTINS)}")
+    def add(fn: BuiltinDescriptor) -> BuiltinDescriptor:
+        if name in BUILTINS:
+            raise ValueError(f"built-in dataset {name!r} registered twice")
+        BUILTINS[name] = fn
+        return fn
 
-
-BUILTINS = ("camvid", "voc", "cityscapes", "coco")
+    return add
 
 
 def load_spec(source: str | Path) -> DatasetSpec:
@@ -151,7 +118,7 @@ def load_spec(source: str | Path) -> DatasetSpec:
         root = Path(rest)
         if not root.is_dir():
             raise DatasetError(f"{root}: dataset folder not found")
-        return _builtin(name, root)
+        return BUILTINS[name](root)
     path = Path(text)
     if path.is_dir():
         path = path / "dataset.yaml"
@@ -165,6 +132,15 @@ def load_spec(source: str | Path) -> DatasetSpec:
     except yaml.YAMLError as err:
         raise DatasetError(f"{path}: not valid YAML ({err.__class__.__name__})") from None
     return spec_from_dict(raw, base=path.parent, source=path)
+
+
+def absolute_descriptor(source: str) -> str:
+    """The same descriptor with absolute paths, so that a run directory that records it still
+    finds its dataset from any working directory."""
+    name, sep, rest = source.partition(":")
+    if sep and name in BUILTINS:
+        return f"{name}:{Path(rest).resolve()}"
+    return str(Path(source).resolve()) if source else source
 
 
 def spec_from_dict(raw: Any, base: Path, source: Path | str = "<dict>") -> DatasetSpec:

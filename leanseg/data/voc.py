@@ -6,10 +6,25 @@ is the ignore id (object boundaries in VOC).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from leanseg.data.files import Sample, decode_label_image
-from leanseg.data.spec import DatasetError, DatasetSpec
+from leanseg.data.spec import DatasetError, DatasetSpec, register_builtin, voc_colormap
+
+VOC_CLASSES = (
+    "background", "aeroplane", "bicycle", "bird", "boat", "bottle", "bus", "car", "cat", "chair",
+    "cow", "diningtable", "dog", "horse", "motorbike", "person", "pottedplant", "sheep", "sofa",
+    "train", "tvmonitor",
+)  # fmt: skip
+
+
+@register_builtin("voc")
+def voc_spec(root: Path) -> DatasetSpec:
+    """Pascal VOC 2012 segmentation in its own layout."""
+    splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in ("train", "val", "trainval")}
+    return DatasetSpec("voc", "voc", root, splits, VOC_CLASSES, tuple(voc_colormap(21)))
 
 
 def list_samples(spec: DatasetSpec, split: str) -> list[Sample]:

@@ -17,15 +17,8 @@ from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_la
 from leanseg.measure.macs import count_flops, layer_costs
 from leanseg.measure.memory import inference_rss_increase, largest_activation_bytes
 from leanseg.measure.peak import peak_macs_per_second
-from leanseg.runs import load_model, resolve_model_path
-
-# Files a run directory may hold, by format name.
-FORMAT_FILES = {
-    "safetensors": "model.safetensors",
-    "onnx": "model.onnx",
-    "onnx_int8": "model.int8.onnx",
-    "lsz": "model.lsz",
-}
+from leanseg.measure.budget import Verdict, judge
+from leanseg.runs import load_model, locate_model, model_files, write_json, write_lineage
 
 
 @dataclass(frozen=True)
@@ -43,14 +36,11 @@ def _model_and_files(model: str | Path | nn.Module) -> tuple[nn.Module, str, str
     """(module, display name, architecture, existing format files)."""
     if isinstance(model, nn.Module):
         return model, type(model).__name__, type(model).__name__, {}
-    path = Path(model)
-    if path.suffix == ".onnx":
-        module, header = load_model(path.parent)
-        return module, str(model), header.model, {"onnx": path}
-    run_dir = resolve_model_path(model)
+    run_dir, path = locate_model(model)
     module, header = load_model(run_dir)
-    files = {fmt: run_dir / f for fmt, f in FORMAT_FILES.items() if (run_dir / f).is_file()}
-    return module, str(model), header.model, files
+    if path.suffix == ".onnx":
+        return module, str(model), header.model, {"onnx": path}
+    return module, str(model), header.model, model_files(run_dir)
 
 
 def profile(
@@ -143,6 +133,29 @@ def profile(
             for c in costs
         ],
     }
+
+
+def profile_to(
+    model: str | Path,
+    out: Path,
+    cfg: ProfileConfig = ProfileConfig(),
+    budget: dict[str, str | None] | None = None,
+    progress: bool = True,
+) -> tuple[dict[str, Any], list[Verdict]]:
+    """Profile `model`, judge it against `budget` (`max_size`, `max_latency`, `max_energy`
+    limits such as "10MB", "1s", "5mJ") and write `profile.json` and `lineage.json` into `out`.
+    The CLI and the Python API write the same files through this one function."""
+    budget = budget or {}
+    report = profile(model, cfg, progress)
+    verdicts = judge(
+        report, budget.get("max_size"), budget.get("max_latency"), budget.get("max_energy")
+    )
+    report["budget"] = [v.__dict__ for v in verdicts]
+    out.mkdir(parents=True, exist_ok=True)
+    write_json(out / "profile.json", report)
+    h, w = cfg.size
+    write_lineage(out, "profile", model, size=f"{w}x{h}", threads=cfg.threads)
+    return report, verdicts
 
 
 def _temporary_onnx(module: nn.Module, x: torch.Tensor, tmp: Path) -> Path:

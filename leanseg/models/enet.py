@@ -81,7 +81,6 @@ class DownsamplingBottleneck(nn.Module):
         super().__init__()
         mid = in_channels // 4
         self.pool = nn.MaxPool2d(2, stride=2, return_indices=True)
-        self.extra_channels = out_channels - in_channels
         self.ext = nn.Sequential(
             nn.Conv2d(in_channels, mid, 2, stride=2, bias=False),
             nn.BatchNorm2d(mid),
@@ -98,10 +97,12 @@ class DownsamplingBottleneck(nn.Module):
 
     def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         main, indices = self.pool(x)
-        b, _, h, w = main.shape
-        pad = main.new_zeros(b, self.extra_channels, h, w)
+        ext = self.ext(x)
+        b, c, h, w = main.shape
+        # The padding width follows the tensors, not the constructor, so pruned widths rebuild.
+        pad = main.new_zeros(b, ext.shape[1] - c, h, w)
         main = torch.cat([main, pad], dim=1)  # (B, out, H/2, W/2)
-        return self.out(main + self.ext(x)), indices
+        return self.out(main + ext), indices
 
 
 class UpsamplingBottleneck(nn.Module):

@@ -1,8 +1,8 @@
 """One flat registry from model name to constructor, with each model's paper and cost facts.
 
-A new model is one module with a `@register(...)` constructor and one import line at the end of
-this file. Every constructor takes `num_classes` and returns a module mapping a normalised
-(B, 3, H, W) image batch to (B, num_classes, H, W) logits for any H and W.
+A new model is one module with a `@register(...)` constructor and one import line in
+`leanseg/models/__init__.py`. Every constructor takes `num_classes` and returns a module mapping
+a normalised (B, 3, H, W) image batch to (B, num_classes, H, W) logits for any H and W.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from torch import nn
 
 from leanseg.errors import LeansegError
+from leanseg.models.channels import ChannelPlan, apply_channel_plan
 
 
 class ModelError(LeansegError):
@@ -54,10 +55,11 @@ def get_entry(name: str) -> ModelEntry:
     return MODELS[name]
 
 
-def build_model(name: str, num_classes: int, **options) -> nn.Module:
-    """Build a registered model; `options` are the constructor's keyword arguments."""
-    return get_entry(name).build(num_classes=num_classes, **options)
+def build_model(
+    name: str, num_classes: int, channels: ChannelPlan | None = None, **options
+) -> nn.Module:
+    """Build a registered model; `options` are the constructor's keyword arguments and
+    `channels` the widths of a derived (pruned) model, as `channel_plan` records them."""
+    model = get_entry(name).build(num_classes=num_classes, **options)
+    return apply_channel_plan(model, channels) if channels else model
 
-
-# Model families register themselves on import.
-from leanseg.models import enet, fcn, segnet, torchvision_refs  # noqa: E402, F401
