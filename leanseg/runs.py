@@ -153,9 +153,7 @@ def write_header(run_dir: Path, header: ModelHeader) -> None:
     write_text(Path(run_dir) / HEADER, header.to_json())
 
 
-def create_run(
-    out: str | Path, header: ModelHeader, config: dict[str, Any] | None = None
-) -> Path:
+def create_run(out: str | Path, header: ModelHeader, config: dict[str, Any] | None = None) -> Path:
     """Make a run directory for a new model: its header (naming parent, step and settings) and
     the step's resolved config. Weights follow with `save_weights`."""
     if header.step not in STEPS:

@@ -12,12 +12,12 @@ from safetensors.torch import save_file
 from torch import nn
 from tqdm import tqdm
 
+from leanseg.measure.budget import Verdict, judge
 from leanseg.measure.energy import EnergyConstants, model_energy, to_millijoules
 from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_latency
 from leanseg.measure.macs import count_flops, layer_costs
 from leanseg.measure.memory import inference_rss_increase, largest_activation_bytes
 from leanseg.measure.peak import peak_macs_per_second
-from leanseg.measure.budget import Verdict, judge
 from leanseg.runs import load_model, locate_model, model_files, write_json, write_lineage
 
 

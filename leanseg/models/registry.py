@@ -62,4 +62,3 @@ def build_model(
     `channels` the widths of a derived (pruned) model, as `channel_plan` records them."""
     model = get_entry(name).build(num_classes=num_classes, **options)
     return apply_channel_plan(model, channels) if channels else model
-
