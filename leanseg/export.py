@@ -92,6 +92,23 @@ def write_onnx(
         raise ExportError(
             f"{name}: ONNX export failed ({str(err).splitlines()[0][:200]})"
         ) from None
+    _strip_source_metadata(path)
+
+
+def _strip_source_metadata(path: Path) -> None:
+    """Drop the exporter's debugging metadata (Python stack traces with absolute source paths
+    and line numbers, FX node dumps, the traced program's shape constraints): it leaks the
+    exporting machine's paths, is a quarter of ENet's file, and makes the same weights export
+    to different bytes from different checkouts or example sizes."""
+    import onnx
+
+    model = onnx.load(str(path))
+    graph = model.graph
+    del graph.metadata_props[:]
+    for item in (*graph.node, *graph.input, *graph.output, *graph.value_info, *graph.initializer):
+        del item.metadata_props[:]
+        item.doc_string = ""
+    onnx.save(model, str(path))
 
 
 class _Named(torch.nn.Module):

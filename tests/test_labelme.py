@@ -1,4 +1,4 @@
-"""labelme import against masks drawn independently here with numpy (no PIL drawing)."""
+"""labelme import against golden masks drawn by labelme's own code."""
 
 from __future__ import annotations
 
@@ -36,59 +36,51 @@ def _shape(label: str, kind: str, points: list) -> dict:
     return {"label": label, "shape_type": kind, "points": points, "group_id": None}
 
 
+FIXTURES = Path(__file__).parent / "fixtures" / "labelme"
+SHAPES = json.loads((FIXTURES / "shapes.json").read_text())
+
+
 @pytest.fixture
 def labelme_dir(tmp_path: Path) -> Path:
     src = tmp_path / "annotations"
     src.mkdir()
-    (tmp_path / "labels.txt").write_text("__ignore__\n_background_\nscrew\nnut\n")
-    shapes = [
-        _shape("screw", "rectangle", [[50, 40], [10, 5]]),  # corners given in reverse order
-        _shape("nut", "polygon", [[20, 10], [40, 10], [40, 30], [30, 30], [30, 20], [20, 20]]),
-        _shape("__ignore__", "rectangle", [[60, 45], [70, 55]]),
-        _shape("nut", "circle", [[65.0, 15.0], [65.0, 21.0]]),
-        _shape("screw", "point", [[8.0, 50.0]]),
-        _shape("nut", "line", [[0, 58], [79, 58]]),
-    ]
-    _write(src, "a", shapes, embed=True)
-    _write(src, "b", [_shape("nut", "polygon", [[0, 0], [5, 0], [5, 5]])], embed=False)
+    (tmp_path / "labels.txt").write_text("\n".join(SHAPES["labels"]) + "\n")
+    _write(src, "a", SHAPES["a"], embed=True)
+    _write(src, "b", SHAPES["b"], embed=False)
     return src
 
 
-def _expected_a() -> tuple[np.ndarray, np.ndarray]:
-    """Mask of image `a` painted in file order with numpy; and the pixels on disc rims, where
-    a rasteriser's rounding decides (excluded from the exact comparison)."""
-    yy, xx = np.mgrid[0:H, 0:W]
-    exp = np.zeros((H, W), dtype=np.uint8)
-    exp[5:41, 10:51] = 1  # rectangle, both corners inclusive
-    exp[10:21, 20:41] = 2  # L-shaped polygon: top bar ...
-    exp[10:31, 30:41] = 2  # ... and right leg, edges inclusive
-    exp[45:56, 60:71] = 255
-    rim = np.zeros((H, W), dtype=bool)
-    for (cx, cy), r, value in (((65, 15), 6.0, 2), ((8, 50), 5.0, 1)):
-        d = np.hypot(xx - cx, yy - cy)
-        exp[d <= r - 1] = value
-        rim |= (d > r - 1) & (d < r + 1)
-    line = (yy >= 53) & (yy <= 63)  # 10 px wide line centred on y=58
-    exp[line] = 2
-    rim |= (yy == 53) | (yy == 63)
-    return exp, rim & ~((yy > 53) & (yy < 63))
-
-
-def test_import_matches_independently_drawn_masks(labelme_dir: Path, tmp_path: Path):
+def test_import_matches_labelmes_own_masks_on_every_pixel(labelme_dir: Path, tmp_path: Path):
+    """Golden masks drawn by labelme 5.8.3's `shapes_to_label` (tests/fixtures/labelme)."""
     out = tmp_path / "voc"
     spec = import_labelme(labelme_dir, tmp_path / "labels.txt", out, val_fraction=0.5)
     assert spec.classes == ("_background_", "screw", "nut")
-    got = np.asarray(Image.open(out / "SegmentationClass" / "a.png"))
-    assert Image.open(out / "SegmentationClass" / "a.png").mode == "P"
-    expected, rim = _expected_a()
-    np.testing.assert_array_equal(got[~rim], expected[~rim])
-    b = np.asarray(Image.open(out / "SegmentationClass" / "b.png"))
-    assert b[1, 4] == 2 and b[4, 1] == 0  # triangle above the diagonal only
+    for key in ("a", "b"):
+        written = Image.open(out / "SegmentationClass" / f"{key}.png")
+        assert written.mode == "P"
+        golden = np.asarray(Image.open(FIXTURES / f"{key}.png"))
+        np.testing.assert_array_equal(np.asarray(written), golden, err_msg=key)
     assert (out / "JPEGImages" / "a.jpg").exists()
     loaded = load_spec(out)
     assert loaded.format == "voc" and loaded.ignore_index == 255
     trainval = SegmentationDataset(loaded, "trainval")
     assert sorted(s.key for s in trainval.samples) == ["a", "b"]
+
+
+def test_rectangle_corners_in_any_order_draw_the_same_box(tmp_path: Path):
+    """labelme stores corners in drag order; its own code (with Pillow >= 9) fails on a box
+    dragged up and left, leanseg orders the corners first."""
+    src = tmp_path / "annotations"
+    src.mkdir()
+    (tmp_path / "labels.txt").write_text("\n".join(SHAPES["labels"]) + "\n")
+    box = SHAPES["a"][0]
+    _write(src, "fwd", [box], embed=True)
+    _write(src, "rev", [{**box, "points": box["points"][::-1]}], embed=True)
+    import_labelme(src, tmp_path / "labels.txt", tmp_path / "voc", val_fraction=0.5)
+    fwd, rev = (np.asarray(Image.open(tmp_path / "voc" / "SegmentationClass" / f"{k}.png"))
+                for k in ("fwd", "rev"))  # fmt: skip
+    np.testing.assert_array_equal(fwd, rev)
+    assert (fwd == 1).sum() == 41 * 36  # both corners inclusive
 
 
 def test_unknown_label_names_the_file_and_writes_nothing(labelme_dir: Path, tmp_path: Path):

@@ -41,11 +41,17 @@ def test_fcn_fc6_trains_like_a_plain_convolution():
 
     torch.manual_seed(0)
     conv = CpuTrainableConv2d(8, 6, 7, padding=3)
+    plain = torch.nn.Conv2d(8, 6, 7, padding=3)
+    plain.load_state_dict(conv.state_dict())
     x = torch.randn(2, 8, 5, 9)
-    y = conv(x)
-    ref = conv._conv_forward(x, conv.weight, conv.bias)
+    y, ref = conv.train()(x), plain(x)  # im2col product vs. oneDNN's convolution
     torch.testing.assert_close(y, ref, rtol=1e-4, atol=1e-5)
-    torch.testing.assert_close(conv.eval()(x), ref)
+    (y * ref.detach()).sum().backward()
+    (ref * ref.detach()).sum().backward()
+    torch.testing.assert_close(conv.weight.grad, plain.weight.grad, rtol=1e-4, atol=1e-4)
+    torch.testing.assert_close(conv.bias.grad, plain.bias.grad, rtol=1e-4, atol=1e-4)
+    with torch.no_grad():
+        torch.testing.assert_close(conv.eval()(x), plain(x))
 
 
 def test_unknown_model_lists_the_valid_names():

@@ -177,7 +177,8 @@ def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):
     assert out == trained / "eval-val"
     assert json.loads((out / "lineage.json").read_text())["parent"] == str(trained)
     report = export_onnx(trained, tmp_path / "m.onnx", check_images=2)
-    assert report.agreement >= 0.999 and report.bytes == (tmp_path / "m.onnx").stat().st_size
+    assert report.agreement == 1.0 and report.max_logit_diff < 1e-4
+    assert report.bytes == (tmp_path / "m.onnx").stat().st_size
     assert json.loads((tmp_path / "m.onnx.json").read_text())["parent"] == str(trained)
     onnx_metrics, _, onnx_out = evaluate(
         tmp_path / "m.onnx",
@@ -190,12 +191,27 @@ def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):
     assert json.loads((onnx_out / "metrics.json").read_text())["backend"] == "onnxruntime"
 
 
-def test_failed_export_check_leaves_no_file(trained: Path, tmp_path: Path, monkeypatch):
+def test_export_refuses_an_onnx_graph_that_disagrees(trained: Path, tmp_path: Path, monkeypatch):
+    """The agreement check runs on a really different graph: one edited weight, nothing mocked."""
+    import onnx
+    from onnx import numpy_helper
+
     import leanseg.export as export_module
 
-    monkeypatch.setattr(export_module, "compare_backends", lambda a, b, images: (0.5, 3.0))
-    with pytest.raises(ExportError, match="agrees with PyTorch on 50.0000% of pixels"):
-        export_onnx(trained, tmp_path / "bad.onnx", check_images=1)
+    real_write = export_module.write_onnx
+
+    def write_then_edit(module, example, path, *args, **kwargs):
+        real_write(module, example, path, *args, **kwargs)
+        model = onnx.load(str(path))
+        (bias,) = [t for t in model.graph.initializer if t.name.endswith("classifier.bias")]
+        value = numpy_helper.to_array(bias).copy()
+        value[0] += 100.0  # class 0 now wins every pixel
+        bias.CopyFrom(numpy_helper.from_array(value, bias.name))
+        onnx.save(model, str(path))
+
+    monkeypatch.setattr(export_module, "write_onnx", write_then_edit)
+    with pytest.raises(ExportError, match="agrees with PyTorch on .*% of pixels"):
+        export_onnx(trained, tmp_path / "bad.onnx", check_images=2)
     assert not list(tmp_path.iterdir())  # neither the model nor its report
 
 
