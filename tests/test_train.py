@@ -86,7 +86,7 @@ def test_training_learns_the_tiny_task(trained: Path):
 
 def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path, monkeypatch):
     straight = train(_cfg(dataset, tmp_path, name="straight"), progress=False)
-    real_log = train_module._log
+    real_log, real_epoch = train_module._log, train_module._train_epoch
 
     def crash_after_first_epoch(run_dir, writer, row):
         real_log(run_dir, writer, row)
@@ -96,8 +96,21 @@ def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path
     with pytest.raises(KeyboardInterrupt):
         train(_cfg(dataset, tmp_path, name="resumed"), progress=False)
     monkeypatch.setattr(train_module, "_log", real_log)
+
+    ran = []  # (epoch label, optimizer steps taken before it) for each epoch run after resume
+
+    def record(net, bar, criterion, optimizer, *args):
+        steps = [int(s["step"]) for s in optimizer.state_dict()["state"].values()]
+        ran.append((args[-1].rsplit(" ", 1)[-1], max(steps, default=0)))
+        return real_epoch(net, bar, criterion, optimizer, *args)
+
+    monkeypatch.setattr(train_module, "_train_epoch", record)
     resumed = train(_cfg(dataset, tmp_path, name="resumed"), resume=True, progress=False)
+    steps_per_epoch = 5 // 2  # 5 training images, batch 2, the partial batch dropped
+    assert ran == [("2", steps_per_epoch)]  # only epoch 2 ran, after epoch 1's Adam steps
     assert resumed.epochs_run == 2
+    rows = list(csv.DictReader((resumed.run_dir / "metrics.csv").open()))
+    assert [r["epoch"] for r in rows] == ["1", "2"]  # each epoch logged once
     a = load_file(str(straight.run_dir / "last.safetensors"))
     b = load_file(str(resumed.run_dir / "last.safetensors"))
     for key in a:
@@ -239,36 +252,25 @@ def test_predict_image_folder_and_video(trained: Path, dataset: Path, tmp_path: 
 
 
 @pytest.mark.slow
-def test_torchrun_two_cpu_processes_with_gloo(dataset: Path, tmp_path: Path):
+def test_torchrun_two_cpu_processes_with_gloo(tmp_path: Path):
+    """Gradients are synchronised (both ranks hold the same parameters after each epoch,
+    having read different images) and the sampler splits the data between the ranks."""
+    data = write_pairs_dataset(tmp_path / "data", n=5)  # 4 training images: 2 per rank
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    cmd = [
-        sys.executable,
-        "-m",
-        "torch.distributed.run",
-        "--nproc_per_node=2",
-        "--master_port=29517",
-        "-m",
-        "leanseg",
-        "train",
-        "--dataset",
-        str(dataset),
-        "--model",
-        "segnet_basic",
-        "--epochs",
-        "2",
-        "--name",
-        "ddp",
-        "--set",
-        f"out_dir={tmp_path}",
-        "--set",
-        "crop=[32,32]",
-        "--set",
-        "batch_size=1",
-        "--set",
-        "workers=0",
-    ]
+    probe = Path(__file__).parent / "ddp_probe.py"
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2",
+           "--master_port=29517", str(probe), str(data), str(tmp_path)]  # fmt: skip
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+    r0, r1 = (torch.load(tmp_path / f"rank{r}.pt", weights_only=True) for r in (0, 1))
+    assert len(r0) == len(r1) == 2
+    for e0, e1 in zip(r0, r1, strict=True):
+        assert len(e0["seen"]) == len(e1["seen"]) == 2
+        assert sorted(e0["seen"] + e1["seen"]) == [0, 1, 2, 3]  # disjoint, all images
+        for key, value in e0["params"].items():
+            assert torch.equal(value, e1["params"][key]), key
+    trained = r0[1]["params"]["classifier.weight"]
+    assert not torch.equal(r0[0]["params"]["classifier.weight"], trained)  # it did learn
     rows = list(csv.DictReader((tmp_path / "ddp" / "metrics.csv").open()))
     assert len(rows) == 2  # one row per epoch, written by rank 0 only
     assert load_model(tmp_path / "ddp")[1].model == "segnet_basic"
