@@ -1,0 +1,3 @@
+from leanseg.cli import main
+
+main()

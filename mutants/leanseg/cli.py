@@ -1,0 +1,368 @@
+"""The `leanseg` command line: parse arguments, call the Python API, print. Nothing else."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from leanseg.errors import LeansegError
+
+
+def _one_line_errors(fn):
+    """Turn leanseg's errors into one line on stderr and exit status 2, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except LeansegError as err:
+            # DataLoader workers re-raise with the worker traceback prepended: keep the last line.
+            msg = str(err).strip().splitlines()[-1]
+            raise click.ClickException(msg.split("Error: ", 1)[-1]) from None
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+
+    return wrapper
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as err:
+            if isinstance(err, click.UsageError):
+                raise
+            click.echo(f"error: {err.format_message()}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="leanseg")
+def cli() -> None:
+    """leanseg: make segmentation networks small and fast, and see what each saving cost."""
+
+
+@cli.group(cls=_Group)
+def data() -> None:
+    """Datasets: check, import labelme annotations, create RoboCup@Work data."""
+
+
+@data.command("check")
+@click.argument("dataset")
+@click.option("--split", "splits", multiple=True, help="Split to scan (repeatable; default all).")
+@click.option(
+    "--json", "json_out", type=click.Path(path_type=Path), help="Also write the report here."
+)
+@_one_line_errors
+def data_check(dataset: str, splits: tuple[str, ...], json_out: Path | None) -> None:
+    """Scan DATASET (dataset.yaml, its folder, or NAME:PATH) and list every problem.
+
+    Exits with status 1 when errors are found.
+    """
+    from leanseg.atomic import write_text
+    from leanseg.data import load_spec
+    from leanseg.data.check import check_dataset
+
+    report = check_dataset(load_spec(dataset), list(splits) or None)
+    click.echo(report.table())
+    if json_out:
+        write_text(json_out, report.to_json())
+        click.echo(f"report written to {json_out}")
+    else:
+        click.echo(report.to_json())
+    if report.errors:
+        sys.exit(1)
+
+
+@data.command("import-labelme")
+@click.argument("src", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--labels",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="labels.txt: __ignore__, _background_, classes.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), required=True, help="Output VOC dataset folder."
+)
+@click.option(
+    "--val-fraction", default=0.2, show_default=True, help="Share of images in the val split."
+)
+@click.option("--seed", default=0, show_default=True)
+@_one_line_errors
+def data_import_labelme(src: Path, labels: Path, out: Path, val_fraction: float, seed: int) -> None:
+    """Convert labelme JSON files in SRC to a VOC dataset exactly as labelme2voc does."""
+    from leanseg.data.labelme import import_labelme
+
+    spec = import_labelme(src, labels, out, val_fraction, seed)
+    click.echo(f"wrote {out} ({len(spec.classes)} classes); descriptor {out / 'dataset.yaml'}")
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter(f"expected WIDTHxHEIGHT, got {text!r}") from None
+    return w, h
+
+
+@data.command("synth")
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--count", default=200, show_default=True, help="Images over all splits.")
+@click.option("--size", default="320x240", show_default=True, help="Image size WxH.")
+@click.option("--objects", default="", help="Comma-separated object classes (default: all 15).")
+@click.option("--per-image", default="2,7", show_default=True, help="Objects per scene: min,max.")
+@click.option("--seed", default=0, show_default=True)
+@click.option(
+    "--cutouts",
+    type=click.Path(path_type=Path),
+    help="Composite mode: folder with one sub-folder of cut-outs per class.",
+)
+@click.option(
+    "--backgrounds",
+    type=click.Path(path_type=Path),
+    help="Composite mode: folder of background photos.",
+)
+@click.option("--plain", is_flag=True, help="No shadows, lighting, blur or noise.")
+@_one_line_errors
+def data_synth(out, count, size, objects, per_image, seed, cutouts, backgrounds, plain) -> None:
+    """Create a RoboCup@Work-style dataset with exact masks at OUT (a `pairs` dataset)."""
+    from leanseg.data.synth import OBJECT_NAMES, SynthConfig, synthesize
+    from leanseg.data.synth.scene import Effects
+
+    names = tuple(o.strip() for o in objects.split(",") if o.strip())
+    if not names:
+        names = (
+            tuple(sorted(p.name for p in cutouts.iterdir() if p.is_dir()))
+            if cutouts
+            else OBJECT_NAMES
+        )
+    lo, hi = (int(v) for v in per_image.split(","))
+    effects = Effects(False, False, False, False) if plain else Effects()
+    cfg = SynthConfig(
+        count,
+        _parse_size(size),
+        names,
+        (lo, hi),
+        seed=seed,
+        effects=effects,
+        cutouts=cutouts,
+        backgrounds=backgrounds,
+    )
+    spec = synthesize(out, cfg)
+    click.echo(
+        f"wrote {count} images of {len(names)} classes; descriptor {spec.root / 'dataset.yaml'}"
+    )
+
+
+@cli.command("models")
+def models_list() -> None:
+    """List the models in the registry with their papers and reference sizes."""
+    from leanseg.models.registry import MODELS
+
+    for name, e in sorted(MODELS.items()):
+        click.echo(
+            f"{name:<30} {e.ref_params / 1e6:7.3f} M params ({e.ref_classes} classes)  {e.paper}"
+        )
+
+
+def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in pairs:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--set")
+        out[key.strip().replace("-", "_")] = value
+    return out
+
+
+@cli.command("train")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="YAML config file.")
+@click.option("--dataset", help="Dataset descriptor (overrides the config).")
+@click.option("--model", help="Model name from `leanseg models`.")
+@click.option(
+    "--init",
+    help="Run directory or pretrained name to fine-tune from (its architecture is used).",
+)
+@click.option("--epochs", type=int)
+@click.option("--name", help="Run name (folder under out_dir).")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Override any config key.")
+@click.option("--resume", is_flag=True, help="Continue the run from its last checkpoint.")
+@click.option("--deterministic", is_flag=True, help="Reproducible CPU run (no loader workers).")
+@_one_line_errors
+def train_cmd(config_file, dataset, model, init, epochs, name, sets, resume, deterministic) -> None:
+    """Train a model, or fine-tune one with --init; writes runs/<name>/ with header, config,
+    weights, metrics and TensorBoard logs."""
+    from leanseg.config import load_config
+    from leanseg.train import train
+
+    given = (("dataset", dataset), ("model", model), ("init", init), ("epochs", epochs))
+    overrides = {k: v for k, v in (*given, ("name", name)) if v is not None}
+    if deterministic:
+        overrides["deterministic"] = True
+    cfg = load_config(config_file, {**overrides, **_overrides(sets)})
+    if not cfg.data.dataset:
+        raise click.UsageError("no dataset: pass --dataset or set it in the config")
+    result = train(cfg, resume=resume)
+    click.echo(
+        f"run {result.run_dir}: best val mIoU {result.best_miou:.4f} at epoch {result.best_epoch}, "
+        f"{result.epochs_run} epochs in {result.seconds / 60:.1f} min"
+    )
+
+
+def _parse_hw(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    w, h = _parse_size(text)
+    return h, w
+
+
+@cli.command("evaluate")
+@click.argument("model")
+@click.option("--dataset", help="Descriptor; default: the one the model was trained on.")
+@click.option("--split", default="val", show_default=True)
+@click.option("--size", help="Resize to WxH before inference (default: native resolution).")
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Folder for metrics and the confusion plot."
+)
+@_one_line_errors
+def evaluate_cmd(model, dataset, split, size, out) -> None:
+    """Score MODEL (run directory, pretrained name or .onnx file) on a dataset split."""
+    from leanseg.evaluate import evaluate, format_metrics
+
+    metrics, classes, where = evaluate(model, dataset, split, _parse_hw(size), out)
+    click.echo(format_metrics(metrics, classes))
+    click.echo(f"metrics and confusion matrix written to {where}")
+
+
+@cli.command("predict")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--model", required=True, help="Run directory, pretrained name (camvid-enet) or .onnx file."
+)
+@click.option("--out", type=click.Path(path_type=Path), default="predictions", show_default=True)
+@click.option(
+    "--backend", type=click.Choice(["auto", "torch", "onnx"]), default="auto", show_default=True
+)
+@click.option("--threads", type=int, help="ONNX Runtime intra-op threads.")
+@_one_line_errors
+def predict_cmd(source, model, out, backend, threads) -> None:
+    """Segment SOURCE (an image, a folder or a video) into overlays and label PNGs."""
+    from leanseg.predict import predict
+
+    report = predict(model, source, out, backend, threads)
+    click.echo(
+        f"{report.frames} frame(s): {report.inference_fps:.1f} fps inference, "
+        f"{report.total_fps:.1f} fps end to end; written to {out}"
+    )
+
+
+@cli.command("export")
+@click.argument("model")
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Output .onnx (default: RUN/model.onnx)."
+)
+@click.option("--opset", default=18, show_default=True)
+@click.option("--dataset", help="Images to check on (default: the model's dataset).")
+@click.option("--check-images", default=8, show_default=True)
+@_one_line_errors
+def export_cmd(model, out, opset, dataset, check_images) -> None:
+    """Export MODEL to ONNX (dynamic height and width) and check it against PyTorch."""
+    from leanseg.export import export_onnx
+
+    r = export_onnx(model, out, opset, dataset, check_images)
+    click.echo(
+        f"wrote {r.path} ({r.bytes / 1e6:.2f} MB); on {r.images} images ONNX Runtime agrees with "
+        f"PyTorch on {r.agreement:.4%} of pixels, max logit difference {r.max_logit_diff:.2e}"
+    )
+
+
+@cli.command("profile")
+@click.argument("model")
+@click.option("--size", default="480x360", show_default=True, help="Input WxH.")
+@click.option(
+    "--threads", default=2, show_default=True, help="Threads for PyTorch and ONNX Runtime."
+)
+@click.option("--runs", default=10, show_default=True, help="Timed runs after warm-up.")
+@click.option("--warmup", default=3, show_default=True)
+@click.option("--no-onnx", is_flag=True, help="Skip ONNX Runtime timing.")
+@click.option(
+    "--json", "json_out", type=click.Path(path_type=Path), help="Also write the report here."
+)
+@click.option("--max-size", help="Budget for the smallest model file, e.g. 10MB.")
+@click.option("--max-latency", help="Budget for median latency, e.g. 1s or 50ms.")
+@click.option("--max-energy", help="Budget for estimated energy per frame, e.g. 5mJ.")
+@_one_line_errors
+def profile_cmd(
+    model, size, threads, runs, warmup, no_onnx, json_out, max_size, max_latency, max_energy
+) -> None:
+    """Measure MODEL (run directory, pretrained name or .onnx): size, MACs, latency, memory,
+    energy; with budgets, print PASS/FAIL and exit 1 when one fails."""
+    from leanseg.evaluate import default_output
+    from leanseg.measure.budget import parse_limit
+    from leanseg.measure.profile import ProfileConfig, format_report, profile_to
+    from leanseg.runs import write_json
+
+    for kind, limit in (("size", max_size), ("latency", max_latency), ("energy", max_energy)):
+        if limit:
+            parse_limit(kind, limit)  # reject a bad limit before minutes of measuring
+    cfg = ProfileConfig(
+        size=_parse_hw(size), threads=threads, warmup=warmup, runs=runs, onnx=not no_onnx
+    )
+    out = default_output(model, f"profile-{size}-{threads}t")
+    budget = {"max_size": max_size, "max_latency": max_latency, "max_energy": max_energy}
+    report, verdicts = profile_to(model, out, cfg, budget)
+    click.echo(format_report(report))
+    if json_out:
+        write_json(json_out, report)
+    click.echo(f"report written to {out / 'profile.json'}")
+    for v in verdicts:
+        click.echo(v.line())
+    if any(not v.passed for v in verdicts):
+        sys.exit(1)
+
+
+@cli.group(cls=_Group)
+def runs() -> None:
+    """Run directories: lineage and tables."""
+
+
+@runs.command("show")
+@click.argument("run")
+@_one_line_errors
+def runs_show(run: str) -> None:
+    """Print RUN's lineage back to its first training run, with mIoU and size per step."""
+    from leanseg.runs import format_runs, lineage
+
+    click.echo(format_runs(lineage(run), chain=True))
+
+
+@runs.command("list")
+@click.argument("folder", default="runs", type=click.Path(path_type=Path))
+@_one_line_errors
+def runs_list(folder: Path) -> None:
+    """Table of the run directories in FOLDER: name, step, val mIoU, params, best file size."""
+    from leanseg.runs import format_runs, list_runs
+
+    rows = list_runs(folder)
+    click.echo(format_runs(rows) if rows else f"no run directories in {folder}")
+
+
+@cli.command()
+@click.option("--out", default="demo_out", show_default=True, type=click.Path(path_type=Path))
+@click.option("--quick", is_flag=True, help="Smallest settings, for a smoke run.")
+@_one_line_errors
+def demo(out: Path, quick: bool) -> None:
+    """The main job on synthetic data: create, check, train, evaluate, export, profile."""
+    from leanseg.demo import run_demo
+
+    summary = run_demo(out, quick=quick, echo=click.echo)
+    click.echo(json.dumps(summary, indent=2))
+
+
+def main() -> None:
+    cli(prog_name="leanseg")

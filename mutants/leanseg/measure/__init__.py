@@ -1,0 +1,1 @@
+"""What a model costs: parameters, MACs, file sizes, latency, memory and estimated energy."""

@@ -1,0 +1,404 @@
+"""Run directories: the one place that creates, opens and writes them.
+
+A run directory holds a model, the header that rebuilds it without pickle, and where it came
+from. Every step (train, finetune, prune, quantize, cluster, encode) reads one run directory and
+writes a new one naming its parent, so `leanseg runs show` can walk any model back to the
+training run it started from.
+
+Layout of `runs/<name>/`:
+    model.json          the header, the only copy: format_version, architecture, channel plan,
+                        classes, colours, dataset descriptor (absolute), parent, step, settings
+    model.safetensors   best weights (by validation mIoU); other formats sit beside it
+                        (model.onnx, model.int8.onnx, model.lsz) and open through `BACKENDS`
+    last.safetensors    weights after the last epoch (training only)
+    resume.pt           optimizer, scheduler, RNG and epoch (tensors and plain types only;
+                        loaded with weights_only=True)
+    config.yaml         the resolved configuration of the step
+    metrics.csv         one row per epoch; tb/ holds the same for TensorBoard
+    metrics.json        validation figures of the saved weights
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+from safetensors import SafetensorError, safe_open
+from safetensors.torch import load_file, save_file
+from torch import nn
+
+from leanseg.atomic import atomic_path, write_text
+from leanseg.backends import Backend, OnnxBackend, TorchBackend
+from leanseg.errors import LeansegError
+from leanseg.models import build_model
+from leanseg.models.channels import ChannelPlan, ChannelPlanError
+from leanseg.models.registry import ModelError
+
+FORMAT_VERSION = "2.0"  # major: incompatible layout; minor: new optional keys
+HEADER = "model.json"
+WEIGHTS = "model.safetensors"
+CONFIG = "config.yaml"
+METRICS = "metrics.json"
+PRETRAINED_DIR = Path(__file__).parent / "pretrained"
+STEPS = ("train", "finetune", "prune", "quantize", "cluster", "encode")
+# Model files a run directory may hold, by format name.
+FORMAT_FILES = {
+    "safetensors": "model.safetensors",
+    "onnx": "model.onnx",
+    "onnx_int8": "model.int8.onnx",
+    "lsz": "model.lsz",
+}
+
+
+class RunError(LeansegError):
+    """A run directory that is missing, incomplete, inconsistent or from a newer leanseg."""
+
+
+@dataclass(frozen=True)
+class ModelHeader:
+    """Everything needed to rebuild a model, interpret its output and trace its lineage."""
+
+    model: str  # registry name
+    num_classes: int
+    classes: list[str]
+    colors: list[list[int]]
+    ignore_index: int
+    dataset: str = ""  # descriptor it was trained or fine-tuned on (absolute paths)
+    channels: ChannelPlan = field(default_factory=dict)  # widths that differ from the registry's
+    options: dict[str, Any] = field(default_factory=dict)  # constructor keyword arguments
+    parent: str | None = None  # the run this one was derived from (path or pretrained name)
+    step: str = "train"  # what produced it: one of STEPS
+    settings: dict[str, Any] = field(default_factory=dict)  # the step's own settings
+    format_version: str = FORMAT_VERSION
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2)
+
+    def build(self, num_classes: int | None = None) -> nn.Module:
+        """The architecture this header describes, with fresh weights."""
+        n = self.num_classes if num_classes is None else num_classes
+        return build_model(self.model, n, channels=self.channels, **self.options)
+
+
+_REQUIRED = ("model", "num_classes", "classes", "colors", "ignore_index")
+
+
+def parse_header(text: str, where: str | Path) -> ModelHeader:
+    """Validate a header's JSON. A missing `format_version` is a 1.x header (before lineage);
+    a newer major version is refused; unknown keys (a newer minor version's) are ignored."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise RunError(f"{where}: malformed header ({err})") from None
+    if not isinstance(raw, dict):
+        raise RunError(f"{where}: malformed header (not a JSON object)")
+    version = str(raw.get("format_version", "1.0"))
+    major = version.split(".")[0]
+    if not major.isdigit():
+        raise RunError(f"{where}: malformed header (format_version {version!r})")
+    if int(major) > int(FORMAT_VERSION.split(".")[0]):
+        raise RunError(
+            f"{where}: written by a newer leanseg (format {version}); this leanseg reads format "
+            f"{FORMAT_VERSION.split('.')[0]}.x and older: upgrade leanseg to use this run"
+        )
+    missing = [k for k in _REQUIRED if k not in raw]
+    if missing:
+        raise RunError(f"{where}: malformed header (missing {', '.join(missing)})")
+    known = {f.name for f in fields(ModelHeader)}
+    values = {k: v for k, v in raw.items() if k in known} | {"format_version": version}
+    _check_types(values, where)
+    return ModelHeader(**values)
+
+
+def _check_types(v: dict[str, Any], where: str | Path) -> None:
+    checks: dict[str, Callable[[Any], bool]] = {
+        "model": lambda x: isinstance(x, str),
+        "num_classes": lambda x: isinstance(x, int) and not isinstance(x, bool) and x > 0,
+        "classes": lambda x: isinstance(x, list) and all(isinstance(c, str) for c in x),
+        "colors": lambda x: isinstance(x, list),
+        "ignore_index": lambda x: isinstance(x, int) and not isinstance(x, bool),
+        "dataset": lambda x: isinstance(x, str),
+        "channels": lambda x: isinstance(x, dict) and all(isinstance(c, dict) for c in x.values()),
+        "options": lambda x: isinstance(x, dict),
+        "parent": lambda x: x is None or isinstance(x, str),
+        "step": lambda x: isinstance(x, str),
+        "settings": lambda x: isinstance(x, dict),
+    }
+    for key, ok in checks.items():
+        if key in v and not ok(v[key]):
+            raise RunError(f"{where}: malformed header ({key} = {str(v[key])[:60]!r})")
+    if len(v["classes"]) != v["num_classes"]:
+        raise RunError(
+            f"{where}: malformed header ({len(v['classes'])} class names, "
+            f"num_classes {v['num_classes']})"
+        )
+
+
+def read_header(run_dir: str | Path) -> ModelHeader:
+    path = Path(run_dir) / HEADER
+    if not path.is_file():
+        raise RunError(f"{run_dir}: not a run directory (no {HEADER})")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RunError(f"{path}: malformed header (not UTF-8 text)") from None
+    return parse_header(text, path)
+
+
+def write_header(run_dir: Path, header: ModelHeader) -> None:
+    write_text(Path(run_dir) / HEADER, header.to_json())
+
+
+def create_run(out: str | Path, header: ModelHeader, config: dict[str, Any] | None = None) -> Path:
+    """Make a run directory for a new model: its header (naming parent, step and settings) and
+    the step's resolved config. Weights follow with `save_weights`."""
+    if header.step not in STEPS:
+        raise RunError(f"{out}: unknown step {header.step!r}; steps are {', '.join(STEPS)}")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    if config is not None:
+        write_text(out / CONFIG, yaml.safe_dump(config, sort_keys=False))
+    write_header(out, header)
+    return out
+
+
+def save_weights(run_dir: Path, model: nn.Module, name: str = WEIGHTS) -> None:
+    """Write a model's state dict atomically as safetensors (no pickle)."""
+    module = model.module if hasattr(model, "module") else model  # unwrap DDP
+    state = {k: v.detach().cpu().contiguous() for k, v in module.state_dict().items()}
+    with atomic_path(Path(run_dir) / name) as tmp:
+        save_file(state, str(tmp))
+
+
+def resolve_model_path(name_or_path: str | Path) -> Path:
+    """A run directory or model file, or the name of a pretrained model shipped with leanseg."""
+    path = Path(name_or_path)
+    if path.exists():
+        return path
+    shipped = PRETRAINED_DIR / str(name_or_path)
+    if shipped.is_dir():
+        return shipped
+    names = sorted(p.name for p in PRETRAINED_DIR.iterdir() if p.is_dir())
+    raise RunError(
+        f"{name_or_path}: no such run directory or pretrained model ({', '.join(names)})"
+    )
+
+
+def parent_reference(name_or_path: str | Path) -> str:
+    """How a child names its parent: a pretrained name as is, a run by its absolute path."""
+    path = resolve_model_path(name_or_path)
+    if path.parent == PRETRAINED_DIR and not Path(name_or_path).exists():
+        return str(name_or_path)
+    return str(path.resolve())
+
+
+def locate_model(model: str | Path) -> tuple[Path, Path]:
+    """(run directory, model file) for a run directory (its safetensors weights), pretrained
+    name or model file; an exported file's run is the folder holding it, or the one above."""
+    path = resolve_model_path(model)
+    if path.is_dir():
+        return path, path / WEIGHTS
+    for d in (path.parent, path.parent.parent):  # exported files sit in or beside their run
+        if (d / HEADER).is_file():
+            return d, path
+    return path.parent, path
+
+
+def model_files(run_dir: Path) -> dict[str, Path]:
+    """The model files a run directory holds, by format name."""
+    files = {f: Path(run_dir) / n for f, n in FORMAT_FILES.items()}
+    return {f: p for f, p in files.items() if p.is_file()}
+
+
+def find_header(model: str | Path) -> ModelHeader | None:
+    """The header of a run directory, or of the run a model file belongs to (None if none)."""
+    run_dir, _ = locate_model(model)
+    return read_header(run_dir) if (run_dir / HEADER).is_file() else None
+
+
+def load_model(model: str | Path) -> tuple[nn.Module, ModelHeader]:
+    """Rebuild a run's PyTorch model (architecture and channel plan from the header, weights
+    from safetensors). `model` is a run directory, pretrained name or `.safetensors` file."""
+    run_dir, path = locate_model(model)
+    header = read_header(run_dir)
+    if path.suffix != ".safetensors":
+        raise RunError(f"{path}: PyTorch weights are .safetensors files")
+    try:
+        state = load_file(str(path))
+    except (SafetensorError, OSError) as err:
+        raise RunError(f"{path}: cannot read weights ({err})") from None
+    try:
+        module = header.build()
+    except (ChannelPlanError, TypeError) as err:
+        raise ModelError(f"{run_dir / HEADER}: cannot rebuild {header.model} ({err})") from None
+    load_state(module, state, path)
+    return module.eval(), header
+
+
+def load_state(module: nn.Module, state: dict, where: Path, strict: bool = True) -> None:
+    """Load `state` into `module`, naming the first tensor that does not fit."""
+    own = module.state_dict()
+    for key, tensor in state.items():
+        if key in own and own[key].shape != tensor.shape:
+            raise ModelError(
+                f"{where}: tensor {key} has shape {tuple(tensor.shape)}, the model expects "
+                f"{tuple(own[key].shape)}"
+            )
+    if strict:
+        missing = sorted(set(own) - set(state))
+        extra = sorted(set(state) - set(own))
+        if missing or extra:
+            first = f"missing {missing[0]}" if missing else f"unexpected {extra[0]}"
+            raise ModelError(
+                f"{where}: weights do not fit the model ({len(missing)} missing, "
+                f"{len(extra)} unexpected tensors; {first})"
+            )
+    module.load_state_dict(state, strict=strict)
+
+
+def _open_torch(path: Path, device: str, threads: int | None) -> Backend:
+    module, _ = load_model(path)
+    return TorchBackend(module, device)
+
+
+def _open_onnx(path: Path, device: str, threads: int | None) -> Backend:
+    return OnnxBackend(path, threads)
+
+
+# How each model file format runs; a new format (the compressed .lsz) adds one line.
+BACKENDS: dict[str, Callable[[Path, str, int | None], Backend]] = {
+    ".safetensors": _open_torch,
+    ".onnx": _open_onnx,
+}
+
+
+def open_backend(
+    model: str | Path, device: str = "cpu", threads: int | None = None
+) -> tuple[Backend, ModelHeader | None]:
+    """A backend for a run directory (its safetensors weights), a pretrained name or a model
+    file of any format in `BACKENDS`, with the header of the run it belongs to."""
+    run_dir, path = locate_model(model)
+    opener = BACKENDS.get(path.suffix)
+    if opener is None:
+        raise RunError(f"{path}: unknown model format; leanseg reads {', '.join(BACKENDS)}")
+    if not path.is_file():
+        raise RunError(f"{path}: model file not found")
+    header = read_header(run_dir) if (run_dir / HEADER).is_file() else None
+    return opener(path, device, threads), header
+
+
+def write_json(path: Path, data: Any) -> None:
+    write_text(path, json.dumps(data, indent=2))
+
+
+def write_lineage(out: Path, step: str, parent: str | Path, **details: Any) -> None:
+    """Record in `out/lineage.json` which step made this output folder and from which model."""
+    import datetime
+
+    from leanseg import __version__
+
+    record = {
+        "step": step,
+        "parent": str(parent),
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "leanseg": __version__,
+        **details,
+    }
+    write_json(Path(out) / "lineage.json", record)
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One line of `leanseg runs list` / `runs show`."""
+
+    path: Path
+    name: str
+    step: str
+    parent: str | None
+    miou: float | None  # validation mIoU of the saved weights, where recorded
+    params: int | None  # learnable tensors' elements (running statistics excluded)
+    sizes: dict[str, int]  # bytes per model file format present
+
+    @property
+    def best_size(self) -> tuple[str, int] | None:
+        return min(self.sizes.items(), key=lambda kv: kv[1]) if self.sizes else None
+
+
+def summarize(run: str | Path) -> RunSummary:
+    """Read a run's headline figures from its files, without building the model."""
+    run_dir = resolve_model_path(run)
+    header = read_header(run_dir)
+    miou = None
+    if (run_dir / METRICS).is_file():
+        try:
+            miou = json.loads((run_dir / METRICS).read_text()).get("miou")
+        except (json.JSONDecodeError, UnicodeDecodeError, AttributeError):
+            miou = None
+    sizes = {f: p.stat().st_size for f, p in model_files(run_dir).items()}
+    return RunSummary(
+        run_dir, run_dir.name, header.step, header.parent, miou, _param_count(run_dir), sizes
+    )
+
+
+def _param_count(run_dir: Path) -> int | None:
+    path = run_dir / WEIGHTS
+    if not path.is_file():
+        return None
+    buffers = ("running_mean", "running_var", "num_batches_tracked")
+    try:
+        with safe_open(str(path), "pt") as f:
+            shapes = [f.get_slice(k).get_shape() for k in f.keys() if not k.endswith(buffers)]
+    except (SafetensorError, OSError):
+        return None
+    total = 0
+    for shape in shapes:
+        n = 1
+        for d in shape:
+            n *= d
+        total += n
+    return total
+
+
+def lineage(run: str | Path) -> list[RunSummary]:
+    """The run, its parent, its parent's parent, ... back to the first training run.
+    A parent that no longer exists ends the chain (the last entry's `parent` still names it)."""
+    chain = [summarize(run)]
+    seen = {chain[0].path.resolve()}
+    while chain[-1].parent:
+        try:
+            nxt = summarize(chain[-1].parent)
+        except RunError:
+            break
+        if nxt.path.resolve() in seen:
+            raise RunError(f"{nxt.path}: lineage loops back to itself")
+        seen.add(nxt.path.resolve())
+        chain.append(nxt)
+    return chain
+
+
+def list_runs(folder: str | Path) -> list[RunSummary]:
+    """Every run directory directly under `folder` (or `folder` itself), sorted by name."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise RunError(f"{folder}: folder not found")
+    dirs = [folder] if (folder / HEADER).is_file() else []
+    dirs += sorted(d for d in folder.iterdir() if d.is_dir() and (d / HEADER).is_file())
+    return [summarize(d) for d in dirs]
+
+
+def format_runs(rows: list[RunSummary], chain: bool = False) -> str:
+    """A table of runs; with `chain`, each row is the parent of the one above."""
+    lines = [f"{'run':<28}{'step':<10}{'val mIoU':>9}{'params':>12}{'best file':>22}  parent"]
+    for r in rows:
+        miou = f"{r.miou:.2%}" if r.miou is not None else "-"
+        params = f"{r.params:,d}" if r.params is not None else "-"
+        best = f"{r.best_size[1] / 1e6:.3f} MB {r.best_size[0]}" if r.best_size else "-"
+        parent = Path(r.parent).name if r.parent else "-"
+        lines.append(f"{r.name[:27]:<28}{r.step:<10}{miou:>9}{params:>12}{best:>22}  {parent}")
+    if chain and rows and rows[-1].parent:
+        lines.append(f"(parent {rows[-1].parent} not found)")
+    return "\n".join(lines)
