@@ -60,4 +60,5 @@ def test_single_pixel_and_empty_matrices():
     ignored = torch.tensor([[255]])
     empty = SegMetrics.from_confusion(confusion_matrix(ignored, ignored, 3, 255))
     assert (empty.miou, empty.pixel_accuracy, empty.mean_class_accuracy) == (0.0, 0.0, 0.0)
-    assert empty.per_class_iou == [None, None, None] and empty.to_dict()["confusion"] == [[0] * 3] * 3
+    assert empty.per_class_iou == [None, None, None]
+    assert empty.to_dict()["confusion"] == [[0] * 3] * 3
