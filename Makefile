@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint clean
+.PHONY: demo test mutation clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,12 +13,20 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/leanseg demo --out demo_out
+	$(BIN)/leanseg demo --out demo_out --overwrite
 
 test: $(STAMP)
 	$(BIN)/ruff check leanseg tests benchmarks
 	$(BIN)/ruff format --check leanseg tests benchmarks
 	$(BIN)/python -m pytest -q
 
+# Mutation testing of the modules listed under [tool.mutmut] in pyproject.toml (minutes, not
+# part of CI); survivors and the score per module are in docs/testing.md.
+mutation: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,mutation]'
+	rm -rf mutants
+	$(BIN)/mutmut run
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf demo_out .pytest_cache
+	rm -rf demo_out .pytest_cache mutants

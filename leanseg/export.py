@@ -14,12 +14,12 @@ from pathlib import Path
 
 import torch
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, check_output_file
 from leanseg.backends import OnnxBackend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
-from leanseg.runs import load_model, resolve_model_path, write_json
+from leanseg.runs import PRETRAINED_DIR, load_model, resolve_model_path, write_json
 
 MIN_AGREEMENT = 0.999
 
@@ -44,11 +44,19 @@ def export_onnx(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")

@@ -13,7 +13,7 @@ from PIL import Image
 from torchvision import tv_tensors
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.backends import Backend
 from leanseg.data.files import read_rgb
 from leanseg.data.pairs import IMAGE_SUFFIXES
@@ -72,8 +72,11 @@ def predict(
     backend: str = "auto",
     threads: int | None = None,
     progress: bool = True,
+    overwrite: bool = False,
 ) -> PredictReport:
-    """Segment `source` (image, folder of images or video) and write results into `out`."""
+    """Segment `source` (image, folder of images or video) and write results into `out` (a
+    non-empty `out` only with `overwrite`, never inside or around `source`)."""
+    check_output_dir(out, overwrite, inputs=[source])
     net, header = open_predictor(model, backend, threads)
     n = header.num_classes if header else 256
     colors = header.colors if header and header.colors else voc_colormap(n)

@@ -153,14 +153,14 @@ def test_cli_profile_budget_pass_and_fail(run_dir: Path, tmp_path: Path):
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(MODELS))
 def test_profile_runs_on_every_registered_model(name: str):
-    model = build_model(name, 3)
+    entry = MODELS[name]
+    model = build_model(name, entry.ref_classes)
     r = profile(
         model,
         ProfileConfig(size=(64, 64), warmup=0, runs=1, onnx=False, layers=False),
         progress=False,
     )
     assert r["macs"] > 0 and r["flops"] == 2 * r["macs"]  # hooks agree with torch's counter
-    entry = MODELS[name]  # the paper's count, for its class count (3 classes here: within 2%)
-    assert abs(r["params"] - entry.ref_params) / entry.ref_params < 0.02
+    assert abs(r["params"] - entry.ref_params) / entry.ref_params < 0.02  # the paper's count
     assert r["bytes"]["safetensors"] > 4 * r["params"]
     assert r["energy"]["millijoules"] > 0

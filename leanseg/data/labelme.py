@@ -10,6 +10,7 @@ so later shapes win. The labels file lists `__ignore__` first (id -1, saved as 2
 from __future__ import annotations
 
 import base64
+import binascii
 import io
 import json
 import math
@@ -17,9 +18,10 @@ import random
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, UnidentifiedImageError
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, check_output_dir
+from leanseg.data.files import read_text
 from leanseg.data.spec import DatasetError, DatasetSpec, voc_colormap
 
 LINE_WIDTH = 10  # labelme's default for line and linestrip shapes
@@ -28,9 +30,7 @@ POINT_SIZE = 5  # labelme's default radius for point shapes
 
 def read_labels_file(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
@@ -76,9 +76,18 @@ def shapes_to_label(
 
 
 def import_labelme(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -122,18 +131,60 @@ def import_labelme(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
+MAX_COORDINATE = 1e6  # far beyond any image; larger values are corrupt files, not shapes
+
+
 def _read_annotation(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
+
+
+def _check_shape(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def _annotation_image(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
     if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
     else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image

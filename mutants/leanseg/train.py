@@ -23,8 +23,8 @@ from torch import nn
 from torch.utils.data import DataLoader, DistributedSampler
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path
 from leanseg.backends import TorchBackend
+from leanseg.checkpoint import load_checkpoint, save_checkpoint
 from leanseg.config import OptimConfig, TrainConfig, config_to_dict
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.class_weights import class_weights
@@ -165,7 +165,7 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
 
     state = {"epoch": 0, "best_miou": -1.0, "best_epoch": -1, "stale": 0}
     if resume:
-        state = _load_resume(run_dir, model, optimizer, scheduler, scaler)
+        state = load_checkpoint(run_dir, model, optimizer, scheduler, scaler)
     elif rank == 0:
         create_run(run_dir, header, config_to_dict(cfg))
     writer = _tensorboard(run_dir) if rank == 0 else None
@@ -222,7 +222,7 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
                 save_weights(run_dir, model)
             save_weights(run_dir, model, name="last.safetensors")
             state["epoch"] = epoch + 1
-            _save_resume(run_dir, state, optimizer, scheduler, scaler)
+            save_checkpoint(run_dir, state, optimizer, scheduler, scaler)
             _log(run_dir, writer, row)
             if progress:
                 tqdm.write(
@@ -354,36 +354,3 @@ def _log(run_dir: Path, writer, row: dict[str, Any]) -> None:
         if key != "epoch":
             writer.add_scalar(key, value, row["epoch"])
     writer.flush()
-
-
-def _save_resume(run_dir: Path, state: dict, optimizer, scheduler, scaler) -> None:
-    payload = {
-        "state": state,
-        "optimizer": optimizer.state_dict(),
-        "scheduler": scheduler.state_dict(),
-        "scaler": scaler.state_dict(),
-        "torch_rng": torch.get_rng_state(),
-        "numpy_rng": torch.from_numpy(np.random.get_state()[1].astype(np.int64)),
-        "numpy_pos": int(np.random.get_state()[2]),
-        "python_rng": random.getstate()[1],
-    }
-    with atomic_path(run_dir / "resume.pt") as tmp:
-        torch.save(payload, tmp)
-
-
-def _load_resume(run_dir: Path, model: nn.Module, optimizer, scheduler, scaler) -> dict:
-    from safetensors.torch import load_file
-
-    path = run_dir / "resume.pt"
-    if not path.is_file():
-        raise TrainingError(f"{run_dir}: nothing to resume (no resume.pt)")
-    payload = torch.load(path, map_location="cpu", weights_only=True)
-    model.load_state_dict(load_file(str(run_dir / "last.safetensors")))
-    optimizer.load_state_dict(payload["optimizer"])
-    scheduler.load_state_dict(payload["scheduler"])
-    scaler.load_state_dict(payload["scaler"])
-    torch.set_rng_state(payload["torch_rng"])
-    keys = payload["numpy_rng"].numpy().astype(np.uint32)
-    np.random.set_state(("MT19937", keys, payload["numpy_pos"], 0, 0.0))
-    random.setstate((3, tuple(payload["python_rng"]), None))
-    return dict(payload["state"])

@@ -46,3 +46,19 @@ def test_perfect_prediction_scores_one_and_absent_classes_are_none():
     target = torch.tensor([[0, 1], [1, 255]])
     m = SegMetrics.from_confusion(confusion_matrix(target.clone(), target, 3, 255))
     assert m.miou == 1.0 and m.pixel_accuracy == 1.0 and m.per_class_iou == [1.0, 1.0, None]
+
+
+def test_single_pixel_and_empty_matrices():
+    one = torch.tensor([[1]])
+    right = SegMetrics.from_confusion(confusion_matrix(one, one, 3, 255))
+    assert (right.miou, right.pixel_accuracy, right.mean_class_accuracy) == (1.0, 1.0, 1.0)
+    assert right.per_class_iou == [None, 1.0, None]
+    assert right.confusion == [[0, 0, 0], [0, 1, 0], [0, 0, 0]]
+    wrong = SegMetrics.from_confusion(confusion_matrix(torch.tensor([[2]]), one, 3, 255))
+    assert (wrong.miou, wrong.pixel_accuracy, wrong.mean_class_accuracy) == (0.0, 0.0, 0.0)
+    assert wrong.per_class_iou == [None, 0.0, 0.0]
+    ignored = torch.tensor([[255]])
+    empty = SegMetrics.from_confusion(confusion_matrix(ignored, ignored, 3, 255))
+    assert (empty.miou, empty.pixel_accuracy, empty.mean_class_accuracy) == (0.0, 0.0, 0.0)
+    assert empty.per_class_iou == [None, None, None]
+    assert empty.to_dict()["confusion"] == [[0] * 3] * 3

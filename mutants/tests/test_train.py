@@ -21,7 +21,7 @@ from leanseg import train as train_module
 from leanseg.cli import cli
 from leanseg.config import ConfigError, TrainConfig, load_config, train_config
 from leanseg.evaluate import evaluate
-from leanseg.export import ExportError, export_onnx
+from leanseg.export import export_onnx
 from leanseg.predict import predict
 from leanseg.runs import load_model, read_header
 from leanseg.train import TrainingError, lr_factor, train
@@ -202,30 +202,6 @@ def test_evaluate_torch_and_onnx_agree(trained: Path, tmp_path: Path):
     )
     assert abs(onnx_metrics.miou - metrics.miou) < 1e-3
     assert json.loads((onnx_out / "metrics.json").read_text())["backend"] == "onnxruntime"
-
-
-def test_export_refuses_an_onnx_graph_that_disagrees(trained: Path, tmp_path: Path, monkeypatch):
-    """The agreement check runs on a really different graph: one edited weight, nothing mocked."""
-    import onnx
-    from onnx import numpy_helper
-
-    import leanseg.export as export_module
-
-    real_write = export_module.write_onnx
-
-    def write_then_edit(module, example, path, *args, **kwargs):
-        real_write(module, example, path, *args, **kwargs)
-        model = onnx.load(str(path))
-        (bias,) = [t for t in model.graph.initializer if t.name.endswith("classifier.bias")]
-        value = numpy_helper.to_array(bias).copy()
-        value[0] += 100.0  # class 0 now wins every pixel
-        bias.CopyFrom(numpy_helper.from_array(value, bias.name))
-        onnx.save(model, str(path))
-
-    monkeypatch.setattr(export_module, "write_onnx", write_then_edit)
-    with pytest.raises(ExportError, match="agrees with PyTorch on .*% of pixels"):
-        export_onnx(trained, tmp_path / "bad.onnx", check_images=2)
-    assert not list(tmp_path.iterdir())  # neither the model nor its report
 
 
 def test_predict_image_folder_and_video(trained: Path, dataset: Path, tmp_path: Path):
