@@ -30,6 +30,7 @@ def check_output_dir(
             raise OutputError(
                 f"{out}: the output folder overlaps the input {src}; choose another output"
             )
+    _check_parents(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
     if out.is_dir() and any(out.iterdir()) and not overwrite:
@@ -39,10 +40,19 @@ def check_output_dir(
 def check_output_file(path: str | Path, overwrite: bool = False) -> None:
     """Refuse to replace an existing file unless `overwrite`, or a folder in any case."""
     path = Path(path)
+    _check_parents(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name")
     if path.exists() and not overwrite:
         raise OutputError(f"{path}: file exists; pass --overwrite to replace it")
+
+
+def _check_parents(path: Path) -> None:
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"{path}: {parent} is a file, not a folder")
+            return
 
 
 def remove_stale_temporaries(folder: str | Path) -> list[Path]:

@@ -45,8 +45,9 @@ def _one_line_errors(fn):
                 code = EXIT_INPUT
             else:
                 first = (str(err).strip().splitlines() or [""])[0][:200]
+                command = " ".join(["leanseg", *ctx.command_path.split()[1:]])
                 message = (
-                    f"{ctx.command_path} {_arguments(ctx)}: unexpected {type(err).__name__}: "
+                    f"{command} {_arguments(ctx)}: unexpected {type(err).__name__}: "
                     f"{first} (this is a bug; rerun with --debug for the traceback)"
                 )
                 code = EXIT_UNEXPECTED
@@ -63,13 +64,16 @@ def _arguments(ctx: click.Context) -> str:
 
 
 class _Group(click.Group):
+    """Prints every error of its commands, usage errors included, as one line (exit 2)."""
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except click.ClickException as err:
-            if isinstance(err, click.UsageError):
-                raise
-            click.echo(f"error: {err.format_message()}", err=True)
+            message = " ".join(err.format_message().split())
+            if isinstance(err, click.UsageError) and err.ctx is not None:
+                message += f" (see {err.ctx.command_path} --help)"
+            click.echo(f"error: {message}", err=True)
             ctx.exit(EXIT_INPUT)
 
 

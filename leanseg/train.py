@@ -212,13 +212,6 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
     model, header = initial_model(cfg, spec)
     model.to(device)
     net: nn.Module = nn.parallel.DistributedDataParallel(model) if world > 1 else model
-    weights = class_weights(spec, "train", cfg.data.class_weights, progress=progress and rank == 0)
-    weight_t = (
-        torch.as_tensor(weights, dtype=torch.float32, device=device)
-        if weights is not None
-        else None
-    )
-    criterion = nn.CrossEntropyLoss(weight=weight_t, ignore_index=spec.ignore_index)
     optimizer = _optimizer(optim, model.parameters())
     steps_per_epoch = max(len(loader), 1)
     total = optim.epochs * steps_per_epoch
@@ -236,6 +229,13 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
             _truncate_log(run_dir, state["epoch"])
     elif rank == 0:
         create_run(run_dir, header, config_to_dict(cfg))
+    weights = class_weights(spec, "train", cfg.data.class_weights, progress=progress and rank == 0)
+    weight_t = (
+        torch.as_tensor(weights, dtype=torch.float32, device=device)
+        if weights is not None
+        else None
+    )
+    criterion = nn.CrossEntropyLoss(weight=weight_t, ignore_index=spec.ignore_index)
     writer = _tensorboard(run_dir) if rank == 0 else None
     start = time.perf_counter()
     epoch = state["epoch"]
