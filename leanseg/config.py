@@ -125,7 +125,7 @@ def _at_least(low: float) -> Callable[[Any], bool]:
 
 
 def _size(v: Any) -> bool:
-    return v is None or all(d >= 1 for d in v)
+    return v is None or all(1 <= d <= 16384 for d in v)
 
 
 def _one_of(*names: str) -> tuple[Callable[[Any], bool], str]:
@@ -147,8 +147,8 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "warmup_epochs": (_at_least(0), "must be 0 or more"),
     "grad_clip": (_at_least(0), "must be 0 (off) or more"),
     "color_jitter": (lambda v: 0 <= v <= 1, "must be in [0, 1]"),
-    "crop": (_size, "must be null or two sizes of at least 1 pixel"),
-    "eval_size": (_size, "must be null or two sizes of at least 1 pixel"),
+    "crop": (_size, "must be null or two sizes of 1 to 16384 pixels"),
+    "eval_size": (_size, "must be null or two sizes of 1 to 16384 pixels"),
     "scale": (lambda v: 0 < v[0] <= v[1] <= 16, "must be two factors 0 < low <= high <= 16"),
     "optimizer": _one_of("sgd", "adam", "adamw"),
     "schedule": _one_of("poly", "cosine", "constant"),

@@ -7,6 +7,7 @@ Exit status: 0 success, 1 a check or budget found problems, 2 bad input or usage
 from __future__ import annotations
 
 import base64
+import errno
 import io
 import json
 import pickle
@@ -153,6 +154,19 @@ def _train_set(*sets: str):
         return args
 
     return case
+
+
+def _read_only(tmp: Path, base: Path, monkeypatch) -> list[str]:
+    """A file system that refuses writes below `ro/` (root ignores permission bits)."""
+    real_mkdir = Path.mkdir
+
+    def mkdir(self, *args, **kwargs):
+        if "ro" in self.parts:
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    return ["data", "synth", str(tmp / "ro" / "out"), "--count", "2", "--size", "32x24"]
 
 
 def _non_empty_out(tmp: Path, base: Path, _) -> list[str]:
@@ -307,6 +321,7 @@ CASES = {
         "f.png is a file, not a folder",
     ),
     "synth into a folder with files": (_non_empty_out, 2, "pass --overwrite to replace it"),
+    "read-only file system": (_read_only, 2, "Read-only file system"),
 }
 
 
