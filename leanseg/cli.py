@@ -438,7 +438,7 @@ def runs() -> None:
 @_one_line_errors
 def runs_show(run: str) -> None:
     """Print RUN's lineage back to its first training run, with mIoU and size per step."""
-    from leanseg.runs import format_runs, lineage
+    from leanseg.lineage import format_runs, lineage
 
     click.echo(format_runs(lineage(run), chain=True))
 
@@ -448,7 +448,7 @@ def runs_show(run: str) -> None:
 @_one_line_errors
 def runs_list(folder: Path) -> None:
     """Table of the run directories in FOLDER: name, step, val mIoU, params, best file size."""
-    from leanseg.runs import format_runs, list_runs
+    from leanseg.lineage import format_runs, list_runs
 
     rows = list_runs(folder)
     click.echo(format_runs(rows) if rows else f"no run directories in {folder}")
