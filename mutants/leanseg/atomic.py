@@ -1,12 +1,66 @@
-"""Write files so that a crash or bad input never leaves a half-written output behind."""
+"""Write files so that a crash or bad input never leaves a half-written output behind, and
+never replace what a user did not ask to replace."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from leanseg.errors import LeansegError
+
+
+class OutputError(LeansegError):
+    """An output path that would replace a user's files or write inside an input."""
+
+
+def check_output_dir(
+    out: str | Path, overwrite: bool = False, inputs: Iterable[str | Path] = ()
+) -> None:
+    """Refuse an output folder that holds anything (unless `overwrite`), that is a file, or
+    that equals, contains or lies inside one of `inputs` (even with `overwrite`: replacing it
+    would delete the input)."""
+    out = Path(out)
+    target = out.resolve()
+    for src in inputs:
+        source = Path(src).resolve()
+        if target == source or source in target.parents or target in source.parents:
+            raise OutputError(
+                f"{out}: the output folder overlaps the input {src}; choose another output"
+            )
+    _check_parents(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()) and not overwrite:
+        raise OutputError(f"{out}: folder exists and is not empty; pass --overwrite to replace it")
+
+
+def check_output_file(path: str | Path, overwrite: bool = False) -> None:
+    """Refuse to replace an existing file unless `overwrite`, or a folder in any case."""
+    path = Path(path)
+    _check_parents(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name")
+    if path.exists() and not overwrite:
+        raise OutputError(f"{path}: file exists; pass --overwrite to replace it")
+
+
+def _check_parents(path: Path) -> None:
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"{path}: {parent} is a file, not a folder")
+            return
+
+
+def remove_stale_temporaries(folder: str | Path) -> list[Path]:
+    """Delete what `atomic_path` left behind when a process was killed mid-write."""
+    stale = sorted(Path(folder).glob(".*.tmp*")) if Path(folder).is_dir() else []
+    for p in stale:
+        _remove(p)
+    return stale
 
 
 @contextlib.contextmanager

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -11,39 +12,82 @@ import click
 
 from leanseg.errors import LeansegError
 
+EXIT_FOUND, EXIT_INPUT, EXIT_UNEXPECTED = 1, 2, 3  # a check failed; bad input; a bug
+
+
+def _debug() -> bool:
+    return os.environ.get("LEANSEG_DEBUG", "") not in ("", "0")
+
 
 def _one_line_errors(fn):
-    """Turn leanseg's errors into one line on stderr and exit status 2, never a traceback."""
+    """Bad input (leanseg's errors, unreadable or unwritable files) becomes one line on stderr
+    and exit status 2; anything unexpected one line naming the command and its arguments and
+    exit status 3. The traceback only with `--debug` or LEANSEG_DEBUG=1."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
-        except LeansegError as err:
-            # DataLoader workers re-raise with the worker traceback prepended: keep the last line.
-            msg = str(err).strip().splitlines()[-1]
-            raise click.ClickException(msg.split("Error: ", 1)[-1]) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
         except KeyboardInterrupt:
             raise click.Abort() from None
+        except Exception as err:
+            if _debug():
+                raise
+            ctx = click.get_current_context()
+            if isinstance(err, LeansegError):
+                # DataLoader workers re-raise with the worker traceback prepended: keep the last.
+                message = str(err).strip().splitlines()[-1].split("Error: ", 1)[-1]
+                code = EXIT_INPUT
+            elif isinstance(err, OSError) and err.filename:
+                message = f"{err.filename}: {err.strerror or err}"
+                code = EXIT_INPUT
+            else:
+                first = (str(err).strip().splitlines() or [""])[0][:200]
+                command = " ".join(["leanseg", *ctx.command_path.split()[1:]])
+                message = (
+                    f"{command} {_arguments(ctx)}: unexpected {type(err).__name__}: "
+                    f"{first} (this is a bug; rerun with --debug for the traceback)"
+                )
+                code = EXIT_UNEXPECTED
+            click.echo(f"error: {message}", err=True)
+            ctx.exit(code)
 
     return wrapper
 
 
+def _arguments(ctx: click.Context) -> str:
+    """The command's positional arguments: the files it was working on."""
+    names = [p.name for p in ctx.command.params if isinstance(p, click.Argument)]
+    return " ".join(str(ctx.params[n]) for n in names if ctx.params.get(n) is not None)
+
+
 class _Group(click.Group):
+    """Prints every error of its commands, usage errors included, as one line (exit 2)."""
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except click.ClickException as err:
-            if isinstance(err, click.UsageError):
-                raise
-            click.echo(f"error: {err.format_message()}", err=True)
-            ctx.exit(2)
+            message = " ".join(err.format_message().split())
+            if isinstance(err, click.UsageError) and err.ctx is not None:
+                message += f" (see {err.ctx.command_path} --help)"
+            click.echo(f"error: {message}", err=True)
+            ctx.exit(EXIT_INPUT)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="leanseg")
-def cli() -> None:
-    """leanseg: make segmentation networks small and fast, and see what each saving cost."""
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
+def cli(debug: bool) -> None:
+    """leanseg: make segmentation networks small and fast, and see what each saving cost.
+
+    Exit status: 0 success, 1 a check or budget found problems, 2 bad input or usage,
+    3 an unexpected error (a bug: rerun with --debug for the traceback).
+    """
+    if debug:
+        os.environ["LEANSEG_DEBUG"] = "1"
 
 
 @cli.group(cls=_Group)
@@ -93,12 +137,15 @@ def data_check(dataset: str, splits: tuple[str, ...], json_out: Path | None) -> 
     "--val-fraction", default=0.2, show_default=True, help="Share of images in the val split."
 )
 @click.option("--seed", default=0, show_default=True)
+@click.option("--overwrite", is_flag=True, help="Replace a non-empty output folder.")
 @_one_line_errors
-def data_import_labelme(src: Path, labels: Path, out: Path, val_fraction: float, seed: int) -> None:
+def data_import_labelme(
+    src: Path, labels: Path, out: Path, val_fraction: float, seed: int, overwrite: bool
+) -> None:
     """Convert labelme JSON files in SRC to a VOC dataset exactly as labelme2voc does."""
     from leanseg.data.labelme import import_labelme
 
-    spec = import_labelme(src, labels, out, val_fraction, seed)
+    spec = import_labelme(src, labels, out, val_fraction, seed, overwrite)
     click.echo(f"wrote {out} ({len(spec.classes)} classes); descriptor {out / 'dataset.yaml'}")
 
 
@@ -107,12 +154,20 @@ def _parse_size(text: str) -> tuple[int, int]:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
         raise click.BadParameter(f"expected WIDTHxHEIGHT, got {text!r}") from None
+    if w < 1 or h < 1 or w * h > 2**28:
+        raise click.BadParameter(f"{text!r}: width and height must be 1 to 16384 pixels")
     return w, h
 
 
 @data.command("synth")
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--count", default=200, show_default=True, help="Images over all splits.")
+@click.option(
+    "--count",
+    default=200,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Images over all splits.",
+)
 @click.option("--size", default="320x240", show_default=True, help="Image size WxH.")
 @click.option("--objects", default="", help="Comma-separated object classes (default: all 15).")
 @click.option("--per-image", default="2,7", show_default=True, help="Objects per scene: min,max.")
@@ -128,8 +183,11 @@ def _parse_size(text: str) -> tuple[int, int]:
     help="Composite mode: folder of background photos.",
 )
 @click.option("--plain", is_flag=True, help="No shadows, lighting, blur or noise.")
+@click.option("--overwrite", is_flag=True, help="Replace a non-empty output folder.")
 @_one_line_errors
-def data_synth(out, count, size, objects, per_image, seed, cutouts, backgrounds, plain) -> None:
+def data_synth(
+    out, count, size, objects, per_image, seed, cutouts, backgrounds, plain, overwrite
+) -> None:
     """Create a RoboCup@Work-style dataset with exact masks at OUT (a `pairs` dataset)."""
     from leanseg.data.synth import OBJECT_NAMES, SynthConfig, synthesize
     from leanseg.data.synth.scene import Effects
@@ -141,7 +199,16 @@ def data_synth(out, count, size, objects, per_image, seed, cutouts, backgrounds,
             if cutouts
             else OBJECT_NAMES
         )
-    lo, hi = (int(v) for v in per_image.split(","))
+    try:
+        lo, hi = (int(v) for v in per_image.split(","))
+    except ValueError:
+        raise click.BadParameter(
+            f"expected MIN,MAX, got {per_image!r}", param_hint="--per-image"
+        ) from None
+    if not 0 <= lo <= hi:
+        raise click.BadParameter(
+            f"need 0 <= MIN <= MAX, got {per_image!r}", param_hint="--per-image"
+        )
     effects = Effects(False, False, False, False) if plain else Effects()
     cfg = SynthConfig(
         count,
@@ -153,7 +220,7 @@ def data_synth(out, count, size, objects, per_image, seed, cutouts, backgrounds,
         cutouts=cutouts,
         backgrounds=backgrounds,
     )
-    spec = synthesize(out, cfg)
+    spec = synthesize(out, cfg, overwrite=overwrite)
     click.echo(
         f"wrote {count} images of {len(names)} classes; descriptor {spec.root / 'dataset.yaml'}"
     )
@@ -188,13 +255,16 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     "--init",
     help="Run directory or pretrained name to fine-tune from (its architecture is used).",
 )
-@click.option("--epochs", type=int)
+@click.option("--epochs", type=click.IntRange(min=1))
 @click.option("--name", help="Run name (folder under out_dir).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Override any config key.")
 @click.option("--resume", is_flag=True, help="Continue the run from its last checkpoint.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing run of the same name.")
 @click.option("--deterministic", is_flag=True, help="Reproducible CPU run (no loader workers).")
 @_one_line_errors
-def train_cmd(config_file, dataset, model, init, epochs, name, sets, resume, deterministic) -> None:
+def train_cmd(
+    config_file, dataset, model, init, epochs, name, sets, resume, overwrite, deterministic
+) -> None:
     """Train a model, or fine-tune one with --init; writes runs/<name>/ with header, config,
     weights, metrics and TensorBoard logs."""
     from leanseg.config import load_config
@@ -207,7 +277,9 @@ def train_cmd(config_file, dataset, model, init, epochs, name, sets, resume, det
     cfg = load_config(config_file, {**overrides, **_overrides(sets)})
     if not cfg.data.dataset:
         raise click.UsageError("no dataset: pass --dataset or set it in the config")
-    result = train(cfg, resume=resume)
+    if resume and overwrite:
+        raise click.UsageError("--resume and --overwrite exclude each other")
+    result = train(cfg, resume=resume, overwrite=overwrite)
     click.echo(
         f"run {result.run_dir}: best val mIoU {result.best_miou:.4f} at epoch {result.best_epoch}, "
         f"{result.epochs_run} epochs in {result.seconds / 60:.1f} min"
@@ -229,12 +301,15 @@ def _parse_hw(text: str | None) -> tuple[int, int] | None:
 @click.option(
     "--out", type=click.Path(path_type=Path), help="Folder for metrics and the confusion plot."
 )
+@click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
 @_one_line_errors
-def evaluate_cmd(model, dataset, split, size, out) -> None:
+def evaluate_cmd(model, dataset, split, size, out, overwrite) -> None:
     """Score MODEL (run directory, pretrained name or .onnx file) on a dataset split."""
     from leanseg.evaluate import evaluate, format_metrics
 
-    metrics, classes, where = evaluate(model, dataset, split, _parse_hw(size), out)
+    metrics, classes, where = evaluate(
+        model, dataset, split, _parse_hw(size), out, overwrite=overwrite
+    )
     click.echo(format_metrics(metrics, classes))
     click.echo(f"metrics and confusion matrix written to {where}")
 
@@ -248,13 +323,14 @@ def evaluate_cmd(model, dataset, split, size, out) -> None:
 @click.option(
     "--backend", type=click.Choice(["auto", "torch", "onnx"]), default="auto", show_default=True
 )
-@click.option("--threads", type=int, help="ONNX Runtime intra-op threads.")
+@click.option("--threads", type=click.IntRange(min=1), help="ONNX Runtime intra-op threads.")
+@click.option("--overwrite", is_flag=True, help="Replace a non-empty output folder.")
 @_one_line_errors
-def predict_cmd(source, model, out, backend, threads) -> None:
+def predict_cmd(source, model, out, backend, threads, overwrite) -> None:
     """Segment SOURCE (an image, a folder or a video) into overlays and label PNGs."""
     from leanseg.predict import predict
 
-    report = predict(model, source, out, backend, threads)
+    report = predict(model, source, out, backend, threads, overwrite=overwrite)
     click.echo(
         f"{report.frames} frame(s): {report.inference_fps:.1f} fps inference, "
         f"{report.total_fps:.1f} fps end to end; written to {out}"
@@ -266,15 +342,16 @@ def predict_cmd(source, model, out, backend, threads) -> None:
 @click.option(
     "--out", type=click.Path(path_type=Path), help="Output .onnx (default: RUN/model.onnx)."
 )
-@click.option("--opset", default=18, show_default=True)
+@click.option("--opset", default=18, show_default=True, type=click.IntRange(17, 23))
 @click.option("--dataset", help="Images to check on (default: the model's dataset).")
-@click.option("--check-images", default=8, show_default=True)
+@click.option("--check-images", default=8, show_default=True, type=click.IntRange(min=1))
+@click.option("--overwrite", is_flag=True, help="Replace an existing ONNX file.")
 @_one_line_errors
-def export_cmd(model, out, opset, dataset, check_images) -> None:
+def export_cmd(model, out, opset, dataset, check_images, overwrite) -> None:
     """Export MODEL to ONNX (dynamic height and width) and check it against PyTorch."""
     from leanseg.export import export_onnx
 
-    r = export_onnx(model, out, opset, dataset, check_images)
+    r = export_onnx(model, out, opset, dataset, check_images, overwrite=overwrite)
     click.echo(
         f"wrote {r.path} ({r.bytes / 1e6:.2f} MB); on {r.images} images ONNX Runtime agrees with "
         f"PyTorch on {r.agreement:.4%} of pixels, max logit difference {r.max_logit_diff:.2e}"
@@ -285,10 +362,16 @@ def export_cmd(model, out, opset, dataset, check_images) -> None:
 @click.argument("model")
 @click.option("--size", default="480x360", show_default=True, help="Input WxH.")
 @click.option(
-    "--threads", default=2, show_default=True, help="Threads for PyTorch and ONNX Runtime."
+    "--threads",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Threads for PyTorch and ONNX Runtime.",
 )
-@click.option("--runs", default=10, show_default=True, help="Timed runs after warm-up.")
-@click.option("--warmup", default=3, show_default=True)
+@click.option(
+    "--runs", default=10, show_default=True, type=click.IntRange(min=1), help="Timed runs."
+)
+@click.option("--warmup", default=3, show_default=True, type=click.IntRange(min=0))
 @click.option("--no-onnx", is_flag=True, help="Skip ONNX Runtime timing.")
 @click.option(
     "--json", "json_out", type=click.Path(path_type=Path), help="Also write the report here."
@@ -296,12 +379,28 @@ def export_cmd(model, out, opset, dataset, check_images) -> None:
 @click.option("--max-size", help="Budget for the smallest model file, e.g. 10MB.")
 @click.option("--max-latency", help="Budget for median latency, e.g. 1s or 50ms.")
 @click.option("--max-energy", help="Budget for estimated energy per frame, e.g. 5mJ.")
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Output folder (default: beside the model)."
+)
+@click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @_one_line_errors
 def profile_cmd(
-    model, size, threads, runs, warmup, no_onnx, json_out, max_size, max_latency, max_energy
+    model,
+    size,
+    threads,
+    runs,
+    warmup,
+    no_onnx,
+    json_out,
+    max_size,
+    max_latency,
+    max_energy,
+    out,
+    overwrite,
 ) -> None:
     """Measure MODEL (run directory, pretrained name or .onnx): size, MACs, latency, memory,
     energy; with budgets, print PASS/FAIL and exit 1 when one fails."""
+    from leanseg.atomic import check_output_dir, check_output_file
     from leanseg.evaluate import default_output
     from leanseg.measure.budget import parse_limit
     from leanseg.measure.profile import ProfileConfig, format_report, profile_to
@@ -313,7 +412,10 @@ def profile_cmd(
     cfg = ProfileConfig(
         size=_parse_hw(size), threads=threads, warmup=warmup, runs=runs, onnx=not no_onnx
     )
-    out = default_output(model, f"profile-{size}-{threads}t")
+    out = out or default_output(model, f"profile-{size}-{threads}t")
+    check_output_dir(out, overwrite)
+    if json_out:
+        check_output_file(json_out, overwrite)
     budget = {"max_size": max_size, "max_latency": max_latency, "max_energy": max_energy}
     report, verdicts = profile_to(model, out, cfg, budget)
     click.echo(format_report(report))
@@ -336,7 +438,7 @@ def runs() -> None:
 @_one_line_errors
 def runs_show(run: str) -> None:
     """Print RUN's lineage back to its first training run, with mIoU and size per step."""
-    from leanseg.runs import format_runs, lineage
+    from leanseg.lineage import format_runs, lineage
 
     click.echo(format_runs(lineage(run), chain=True))
 
@@ -346,7 +448,7 @@ def runs_show(run: str) -> None:
 @_one_line_errors
 def runs_list(folder: Path) -> None:
     """Table of the run directories in FOLDER: name, step, val mIoU, params, best file size."""
-    from leanseg.runs import format_runs, list_runs
+    from leanseg.lineage import format_runs, list_runs
 
     rows = list_runs(folder)
     click.echo(format_runs(rows) if rows else f"no run directories in {folder}")
@@ -355,12 +457,13 @@ def runs_list(folder: Path) -> None:
 @cli.command()
 @click.option("--out", default="demo_out", show_default=True, type=click.Path(path_type=Path))
 @click.option("--quick", is_flag=True, help="Smallest settings, for a smoke run.")
+@click.option("--overwrite", is_flag=True, help="Replace a non-empty output folder.")
 @_one_line_errors
-def demo(out: Path, quick: bool) -> None:
+def demo(out: Path, quick: bool, overwrite: bool) -> None:
     """The main job on synthetic data: create, check, train, evaluate, export, profile."""
     from leanseg.demo import run_demo
 
-    summary = run_demo(out, quick=quick, echo=click.echo)
+    summary = run_demo(out, quick=quick, echo=click.echo, overwrite=overwrite)
     click.echo(json.dumps(summary, indent=2))
 
 

@@ -11,8 +11,11 @@ future `CompressConfig` reuses both.
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -117,13 +120,59 @@ def coerce_sections(cls: type, values: dict[str, Any], source: str):
     )
 
 
+def _at_least(low: float) -> Callable[[Any], bool]:
+    return lambda v: math.isfinite(v) and v >= low
+
+
+def _size(v: Any) -> bool:
+    return v is None or all(1 <= d <= 16384 for d in v)
+
+
+def _one_of(*names: str) -> tuple[Callable[[Any], bool], str]:
+    return (lambda v: v in names), f"must be one of {', '.join(names)}"
+
+
+# Ranges and choices of every setting, by field name (names are unique across sections). They
+# are checked where values are parsed, so `epochs: 0` fails before a dataset is read.
+RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "epochs": (_at_least(1), "must be at least 1"),
+    "batch_size": (_at_least(1), "must be at least 1"),
+    "workers": (_at_least(0), "must be 0 or more"),
+    "val_every": (_at_least(1), "must be at least 1"),
+    "early_stop": (_at_least(0), "must be 0 (off) or more"),
+    "seed": (_at_least(0), "must be 0 or more"),
+    "lr": (_at_least(0), "must be 0 or more"),
+    "momentum": (lambda v: 0 <= v < 1, "must be in [0, 1)"),
+    "weight_decay": (_at_least(0), "must be 0 or more"),
+    "warmup_epochs": (_at_least(0), "must be 0 or more"),
+    "grad_clip": (_at_least(0), "must be 0 (off) or more"),
+    "color_jitter": (lambda v: 0 <= v <= 1, "must be in [0, 1]"),
+    "crop": (_size, "must be null or two sizes of 1 to 16384 pixels"),
+    "eval_size": (_size, "must be null or two sizes of 1 to 16384 pixels"),
+    "scale": (lambda v: 0 < v[0] <= v[1] <= 16, "must be two factors 0 < low <= high <= 16"),
+    "optimizer": _one_of("sgd", "adam", "adamw"),
+    "schedule": _one_of("poly", "cosine", "constant"),
+    "class_weights": _one_of("none", "median", "enet"),
+    "device": (
+        lambda v: v in ("auto", "cpu", "cuda") or re.fullmatch(r"cuda:\d+", v) is not None,
+        "must be auto, cpu, cuda or cuda:N",
+    ),
+}
+
+
 def coerce(cls: type, values: dict[str, Any], source: str):
-    """Build a flat dataclass, converting each value to its field's type or naming the key."""
+    """Build a flat dataclass, converting each value to its field's type and checking it
+    against `RULES`, or naming the key that is wrong."""
     hints = typing.get_type_hints(cls)
     unknown = sorted(set(values) - set(hints))
     if unknown:
         raise ConfigError(f"{source}: unknown key(s) {', '.join(unknown)}")
-    return cls(**{k: _convert(hints[k], v, f"{source}: {k}") for k, v in values.items()})
+    converted = {k: _convert(hints[k], v, f"{source}: {k}") for k, v in values.items()}
+    for key, value in converted.items():
+        ok, what = RULES.get(key, (lambda v: True, ""))
+        if not ok(value):
+            raise ConfigError(f"{source}: {key} {what}, got {value!r}")
+    return cls(**converted)
 
 
 def _convert(hint: Any, value: Any, where: str) -> Any:
@@ -138,7 +187,13 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
             raise ConfigError(f"{where} must be a list of {len(args)} numbers")
         return tuple(_convert(a, v, where) for a, v in zip(args, value, strict=True))
     try:
-        if hint is bool and not isinstance(value, bool):
+        if (hint is bool) != isinstance(value, bool):  # no 1 for true, no true for 1
+            raise TypeError
+        if hint is int and not isinstance(value, int):  # 1.7 epochs is refused, not truncated
+            raise TypeError
+        if hint is float and not isinstance(value, int | float | str):  # YAML reads 1e-3 as str
+            raise TypeError
+        if hint is str and not isinstance(value, str | int):  # a run called 2024
             raise TypeError
         return hint(value)
     except (TypeError, ValueError):

@@ -4,10 +4,12 @@ profile it against the default budget (under 10 MB, under 1 s per frame)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from leanseg.atomic import check_output_dir
 from leanseg.config import train_config
 from leanseg.data.check import check_dataset
 from leanseg.data.synth import SynthConfig, synthesize
@@ -20,9 +22,15 @@ from leanseg.train import train
 DEFAULT_BUDGET = {"max_size": "10MB", "max_latency": "1s"}
 
 
-def run_demo(out: Path, quick: bool = False, echo: Callable[[str], Any] = print) -> dict:
-    """Run every step under `out` and return a summary (also written to out/summary.json)."""
+def run_demo(
+    out: Path, quick: bool = False, echo: Callable[[str], Any] = print, overwrite: bool = False
+) -> dict:
+    """Run every step under `out` and return a summary (also written to out/summary.json).
+    A non-empty `out` is replaced only with `overwrite`."""
     out = Path(out)
+    check_output_dir(out, overwrite)
+    if out.exists():
+        shutil.rmtree(out)
     size = (96, 72) if quick else (320, 240)
     count = 24 if quick else 160
     echo(f"[1/6] creating a synthetic RoboCup@Work dataset: {count} images at {size[0]}x{size[1]}")

@@ -9,11 +9,19 @@ import torch
 from torch.utils.data import DataLoader, Dataset
 from tqdm import tqdm
 
+from leanseg.atomic import check_output_dir
 from leanseg.backends import Backend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.metrics import SegMetrics, confusion_matrix
-from leanseg.runs import RunError, open_backend, resolve_model_path, write_json, write_lineage
+from leanseg.runs import (
+    PRETRAINED_DIR,
+    RunError,
+    open_backend,
+    resolve_model_path,
+    write_json,
+    write_lineage,
+)
 
 
 def evaluate_backend(
@@ -36,9 +44,11 @@ def evaluate(
     size: tuple[int, int] | None = None,
     out: Path | None = None,
     progress: bool = True,
+    overwrite: bool = False,
 ) -> tuple[SegMetrics, list[str], Path]:
     """Evaluate and write `metrics.json`, `confusion.png` and `lineage.json` (naming the model
-    evaluated) into `out`, by default `<run>/eval-<split>[-WxH]/`."""
+    evaluated) into `out`, by default `<run>/eval-<split>[-WxH]/` (for a pretrained model,
+    `./<name>-eval-<split>/`). Existing results are replaced only with `overwrite`."""
     backend, header = open_backend(model)
     source = dataset or (header.dataset if header else "")
     if not source:
@@ -48,6 +58,7 @@ def evaluate(
     metrics = evaluate_backend(backend, ds, progress=progress)
     tag = split + (f"-{size[1]}x{size[0]}" if size else "")
     out = Path(out) if out else default_output(model, f"eval-{tag}")
+    check_output_dir(out, overwrite)
     out.mkdir(parents=True, exist_ok=True)
     record = {"model": str(model), "backend": backend.name, "split": split, "size": size}
     write_json(out / "metrics.json", {**record, "classes": list(spec.classes), **metrics.to_dict()})
@@ -57,8 +68,11 @@ def evaluate(
 
 
 def default_output(model: str | Path, name: str) -> Path:
-    """`<run>/<name>/` for a run directory; `<dir>/<stem>-<name>/` beside a model file."""
+    """`<run>/<name>/` for a run directory; `<dir>/<stem>-<name>/` beside a model file;
+    `./<model>-<name>/` for a pretrained model (the installed package is not written to)."""
     path = resolve_model_path(model)
+    if PRETRAINED_DIR.resolve() in path.resolve().parents:
+        return Path.cwd() / f"{Path(str(model)).name}-{name}"
     if path.is_file():
         return path.parent / f"{path.stem}-{name}"
     return path / name

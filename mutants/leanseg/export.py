@@ -14,12 +14,12 @@ from pathlib import Path
 
 import torch
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, check_output_file
 from leanseg.backends import OnnxBackend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
-from leanseg.runs import load_model, resolve_model_path, write_json
+from leanseg.runs import PRETRAINED_DIR, load_model, resolve_model_path, write_json
 
 MIN_AGREEMENT = 0.999
 
@@ -49,11 +49,19 @@ def export_onnx(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -84,11 +92,19 @@ def x_export_onnx__mutmut_orig(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -119,11 +135,19 @@ def x_export_onnx__mutmut_1(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -154,11 +178,19 @@ def x_export_onnx__mutmut_2(
     dataset: str | None = None,
     check_images: int = 9,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -189,11 +221,19 @@ def x_export_onnx__mutmut_3(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "XXvalXX",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -224,11 +264,19 @@ def x_export_onnx__mutmut_4(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "VAL",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -259,11 +307,19 @@ def x_export_onnx__mutmut_5(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = True,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
-    run_dir = None
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -294,11 +350,19 @@ def x_export_onnx__mutmut_6(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
-    run_dir = resolve_model_path(None)
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = None
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -329,11 +393,19 @@ def x_export_onnx__mutmut_7(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
-    run_dir = resolve_model_path(model)
-    module, header = None
-    out = Path(out) if out else run_dir / "model.onnx"
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(None)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -364,11 +436,19 @@ def x_export_onnx__mutmut_8(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
-    module, header = load_model(None)
-    out = Path(out) if out else run_dir / "model.onnx"
+    module, header = None
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -399,11 +479,19 @@ def x_export_onnx__mutmut_9(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
-    module, header = load_model(run_dir)
-    out = None
+    module, header = load_model(None)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -434,11 +522,19 @@ def x_export_onnx__mutmut_10(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if (out) and False else run_dir / "model.onnx"
+    if out is not None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -469,11 +565,19 @@ def x_export_onnx__mutmut_11(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if (out) or True else run_dir / "model.onnx"
+    if out is None:
+        shipped = None
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -504,11 +608,19 @@ def x_export_onnx__mutmut_12(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(None) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent != PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -539,11 +651,19 @@ def x_export_onnx__mutmut_13(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir * "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = None
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -574,11 +694,19 @@ def x_export_onnx__mutmut_14(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "XXmodel.onnxXX"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if (shipped) and False else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -609,11 +737,19 @@ def x_export_onnx__mutmut_15(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "MODEL.ONNX"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if (shipped) or True else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -644,12 +780,20 @@ def x_export_onnx__mutmut_16(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
-    source = None
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() * f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
@@ -679,12 +823,20 @@ def x_export_onnx__mutmut_17(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
-    source = dataset and header.dataset
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir * "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
@@ -714,13 +866,21 @@ def x_export_onnx__mutmut_18(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "XXmodel.onnxXX"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
-    if source:
+    if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
@@ -749,14 +909,22 @@ def x_export_onnx__mutmut_19(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "MODEL.ONNX"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
-        raise ExportError(None)
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
@@ -784,15 +952,23 @@ def x_export_onnx__mutmut_20(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = None
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = None
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -819,15 +995,23 @@ def x_export_onnx__mutmut_21(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(None)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(None, split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -854,15 +1038,23 @@ def x_export_onnx__mutmut_22(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(None, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), None, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -889,15 +1081,23 @@ def x_export_onnx__mutmut_23(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, None)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, None)
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -924,15 +1124,23 @@ def x_export_onnx__mutmut_24(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -959,15 +1167,23 @@ def x_export_onnx__mutmut_25(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, )
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -994,15 +1210,23 @@ def x_export_onnx__mutmut_26(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(None, overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, )
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -1029,15 +1253,23 @@ def x_export_onnx__mutmut_27(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), None)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(None), split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
@@ -1064,16 +1296,24 @@ def x_export_onnx__mutmut_28(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = None  # (1, 3, H, W) each
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
@@ -1099,16 +1339,24 @@ def x_export_onnx__mutmut_29(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), )
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][1][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
@@ -1134,16 +1382,24 @@ def x_export_onnx__mutmut_30(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(None), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][0][None] for i in range(None)]  # (1, 3, H, W) each
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
@@ -1169,16 +1425,24 @@ def x_export_onnx__mutmut_31(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name - ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][0][None] for i in range(min(None, len(ds)))]  # (1, 3, H, W) each
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
@@ -1204,16 +1468,24 @@ def x_export_onnx__mutmut_32(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + "XX.jsonXX"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][0][None] for i in range(min(check_images, None))]  # (1, 3, H, W) each
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
@@ -1239,16 +1511,24 @@ def x_export_onnx__mutmut_33(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".JSON"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][0][None] for i in range(min(len(ds)))]  # (1, 3, H, W) each
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
@@ -1274,16 +1554,24 @@ def x_export_onnx__mutmut_34(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
-    source = dataset or header.dataset
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = None
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][0][None] for i in range(min(check_images, ))]  # (1, 3, H, W) each
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
@@ -1309,17 +1597,25 @@ def x_export_onnx__mutmut_35(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
-    source = dataset or header.dataset
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset and header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
-    with atomic_path(None) as tmp:
+    with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
@@ -1344,18 +1640,26 @@ def x_export_onnx__mutmut_36(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
-    if not source:
+    if source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(None, images[0], tmp, opset, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1379,18 +1683,26 @@ def x_export_onnx__mutmut_37(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
-        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+        raise ExportError(None)
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, None, tmp, opset, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1414,18 +1726,26 @@ def x_export_onnx__mutmut_38(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = None
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[0], None, opset, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1449,18 +1769,26 @@ def x_export_onnx__mutmut_39(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = SegmentationDataset(None, split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[0], tmp, None, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1484,18 +1812,26 @@ def x_export_onnx__mutmut_40(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), None, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[0], tmp, opset, name=None)
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1519,18 +1855,26 @@ def x_export_onnx__mutmut_41(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), split, None)
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(images[0], tmp, opset, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1554,18 +1898,26 @@ def x_export_onnx__mutmut_42(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = SegmentationDataset(split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, tmp, opset, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1589,18 +1941,26 @@ def x_export_onnx__mutmut_43(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[0], opset, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1624,18 +1984,26 @@ def x_export_onnx__mutmut_44(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(source), split, )
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[0], tmp, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1659,18 +2027,26 @@ def x_export_onnx__mutmut_45(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
-    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    ds = SegmentationDataset(load_spec(None), split, eval_transform(None))
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[0], tmp, opset, )
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1694,18 +2070,26 @@ def x_export_onnx__mutmut_46(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    images = None  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[1], tmp, opset, name=str(run_dir))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1729,18 +2113,26 @@ def x_export_onnx__mutmut_47(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
     ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
-    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    images = [ds[i][1][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
-        write_onnx(module, images[0], tmp, opset, name=str(None))
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
         _check_model(tmp)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
@@ -1764,11 +2156,793 @@ def x_export_onnx__mutmut_48(
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(None)]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_49(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(None, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_50(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, None))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_51(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_52(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, ))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_53(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(None) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_54(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(None, images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_55(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, None, tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_56(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], None, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_57(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, None, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_58(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=None)
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_59(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(images[0], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_60(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_61(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_62(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_63(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, )
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_64(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[1], tmp, opset, name=str(run_dir))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_65(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    source = dataset or header.dataset
+    if not source:
+        raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
+    ds = SegmentationDataset(load_spec(source), split, eval_transform(None))
+    images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
+    with atomic_path(out) as tmp:
+        write_onnx(module, images[0], tmp, opset, name=str(None))
+        _check_model(tmp)
+        agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
+        if agreement < MIN_AGREEMENT:
+            raise ExportError(
+                f"{out}: ONNX Runtime agrees with PyTorch on {agreement:.4%} of pixels "
+                f"(< {MIN_AGREEMENT:.1%}); max logit difference {diff:.3g}"
+            )
+        size = tmp.stat().st_size
+    report = ExportReport(out, len(images), agreement, diff, size)
+    write_json(
+        out.with_name(out.name + ".json"),
+        {**asdict(report), "path": str(out), "parent": str(run_dir)},
+    )
+    return report
+
+
+def x_export_onnx__mutmut_66(
+    model: str | Path,
+    out: Path | None = None,
+    opset: int = 18,
+    dataset: str | None = None,
+    check_images: int = 8,
+    split: str = "val",
+    overwrite: bool = False,
+) -> ExportReport:
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
+    run_dir = resolve_model_path(model)
+    module, header = load_model(run_dir)
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -1792,18 +2966,26 @@ def x_export_onnx__mutmut_48(
     return report
 
 
-def x_export_onnx__mutmut_49(
+def x_export_onnx__mutmut_67(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -1827,18 +3009,26 @@ def x_export_onnx__mutmut_49(
     return report
 
 
-def x_export_onnx__mutmut_50(
+def x_export_onnx__mutmut_68(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -1862,18 +3052,26 @@ def x_export_onnx__mutmut_50(
     return report
 
 
-def x_export_onnx__mutmut_51(
+def x_export_onnx__mutmut_69(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -1897,18 +3095,26 @@ def x_export_onnx__mutmut_51(
     return report
 
 
-def x_export_onnx__mutmut_52(
+def x_export_onnx__mutmut_70(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -1932,18 +3138,26 @@ def x_export_onnx__mutmut_52(
     return report
 
 
-def x_export_onnx__mutmut_53(
+def x_export_onnx__mutmut_71(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -1967,18 +3181,26 @@ def x_export_onnx__mutmut_53(
     return report
 
 
-def x_export_onnx__mutmut_54(
+def x_export_onnx__mutmut_72(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2002,18 +3224,26 @@ def x_export_onnx__mutmut_54(
     return report
 
 
-def x_export_onnx__mutmut_55(
+def x_export_onnx__mutmut_73(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2037,18 +3267,26 @@ def x_export_onnx__mutmut_55(
     return report
 
 
-def x_export_onnx__mutmut_56(
+def x_export_onnx__mutmut_74(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2072,18 +3310,26 @@ def x_export_onnx__mutmut_56(
     return report
 
 
-def x_export_onnx__mutmut_57(
+def x_export_onnx__mutmut_75(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2107,18 +3353,26 @@ def x_export_onnx__mutmut_57(
     return report
 
 
-def x_export_onnx__mutmut_58(
+def x_export_onnx__mutmut_76(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2142,18 +3396,26 @@ def x_export_onnx__mutmut_58(
     return report
 
 
-def x_export_onnx__mutmut_59(
+def x_export_onnx__mutmut_77(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2176,18 +3438,26 @@ def x_export_onnx__mutmut_59(
     return report
 
 
-def x_export_onnx__mutmut_60(
+def x_export_onnx__mutmut_78(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2211,18 +3481,26 @@ def x_export_onnx__mutmut_60(
     return report
 
 
-def x_export_onnx__mutmut_61(
+def x_export_onnx__mutmut_79(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2246,18 +3524,26 @@ def x_export_onnx__mutmut_61(
     return report
 
 
-def x_export_onnx__mutmut_62(
+def x_export_onnx__mutmut_80(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2281,18 +3567,26 @@ def x_export_onnx__mutmut_62(
     return report
 
 
-def x_export_onnx__mutmut_63(
+def x_export_onnx__mutmut_81(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2316,18 +3610,26 @@ def x_export_onnx__mutmut_63(
     return report
 
 
-def x_export_onnx__mutmut_64(
+def x_export_onnx__mutmut_82(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2351,18 +3653,26 @@ def x_export_onnx__mutmut_64(
     return report
 
 
-def x_export_onnx__mutmut_65(
+def x_export_onnx__mutmut_83(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2386,18 +3696,26 @@ def x_export_onnx__mutmut_65(
     return report
 
 
-def x_export_onnx__mutmut_66(
+def x_export_onnx__mutmut_84(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2421,18 +3739,26 @@ def x_export_onnx__mutmut_66(
     return report
 
 
-def x_export_onnx__mutmut_67(
+def x_export_onnx__mutmut_85(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2456,18 +3782,26 @@ def x_export_onnx__mutmut_67(
     return report
 
 
-def x_export_onnx__mutmut_68(
+def x_export_onnx__mutmut_86(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2491,18 +3825,26 @@ def x_export_onnx__mutmut_68(
     return report
 
 
-def x_export_onnx__mutmut_69(
+def x_export_onnx__mutmut_87(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2526,18 +3868,26 @@ def x_export_onnx__mutmut_69(
     return report
 
 
-def x_export_onnx__mutmut_70(
+def x_export_onnx__mutmut_88(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2561,18 +3911,26 @@ def x_export_onnx__mutmut_70(
     return report
 
 
-def x_export_onnx__mutmut_71(
+def x_export_onnx__mutmut_89(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2596,18 +3954,26 @@ def x_export_onnx__mutmut_71(
     return report
 
 
-def x_export_onnx__mutmut_72(
+def x_export_onnx__mutmut_90(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2631,18 +3997,26 @@ def x_export_onnx__mutmut_72(
     return report
 
 
-def x_export_onnx__mutmut_73(
+def x_export_onnx__mutmut_91(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2666,18 +4040,26 @@ def x_export_onnx__mutmut_73(
     return report
 
 
-def x_export_onnx__mutmut_74(
+def x_export_onnx__mutmut_92(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2700,18 +4082,26 @@ def x_export_onnx__mutmut_74(
     return report
 
 
-def x_export_onnx__mutmut_75(
+def x_export_onnx__mutmut_93(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2734,18 +4124,26 @@ def x_export_onnx__mutmut_75(
     return report
 
 
-def x_export_onnx__mutmut_76(
+def x_export_onnx__mutmut_94(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2769,18 +4167,26 @@ def x_export_onnx__mutmut_76(
     return report
 
 
-def x_export_onnx__mutmut_77(
+def x_export_onnx__mutmut_95(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2804,18 +4210,26 @@ def x_export_onnx__mutmut_77(
     return report
 
 
-def x_export_onnx__mutmut_78(
+def x_export_onnx__mutmut_96(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2839,18 +4253,26 @@ def x_export_onnx__mutmut_78(
     return report
 
 
-def x_export_onnx__mutmut_79(
+def x_export_onnx__mutmut_97(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2874,18 +4296,26 @@ def x_export_onnx__mutmut_79(
     return report
 
 
-def x_export_onnx__mutmut_80(
+def x_export_onnx__mutmut_98(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2909,18 +4339,26 @@ def x_export_onnx__mutmut_80(
     return report
 
 
-def x_export_onnx__mutmut_81(
+def x_export_onnx__mutmut_99(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2944,18 +4382,26 @@ def x_export_onnx__mutmut_81(
     return report
 
 
-def x_export_onnx__mutmut_82(
+def x_export_onnx__mutmut_100(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -2979,18 +4425,26 @@ def x_export_onnx__mutmut_82(
     return report
 
 
-def x_export_onnx__mutmut_83(
+def x_export_onnx__mutmut_101(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -3014,18 +4468,26 @@ def x_export_onnx__mutmut_83(
     return report
 
 
-def x_export_onnx__mutmut_84(
+def x_export_onnx__mutmut_102(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -3049,18 +4511,26 @@ def x_export_onnx__mutmut_84(
     return report
 
 
-def x_export_onnx__mutmut_85(
+def x_export_onnx__mutmut_103(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -3084,18 +4554,26 @@ def x_export_onnx__mutmut_85(
     return report
 
 
-def x_export_onnx__mutmut_86(
+def x_export_onnx__mutmut_104(
     model: str | Path,
     out: Path | None = None,
     opset: int = 18,
     dataset: str | None = None,
     check_images: int = 8,
     split: str = "val",
+    overwrite: bool = False,
 ) -> ExportReport:
-    """Export a run directory (or pretrained name) to ONNX and verify it on real images."""
+    """Export a run directory (or pretrained name) to ONNX and verify it on real images.
+    The default output is `RUN/model.onnx` (`./NAME.onnx` for a pretrained model); an
+    existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    out = Path(out) if out else run_dir / "model.onnx"
+    if out is None:
+        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
+    out = Path(out)
+    check_output_file(out, overwrite)
+    check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")
@@ -3205,6 +4683,24 @@ mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_83'] = x_export_onnx__mutmu
 mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_84'] = x_export_onnx__mutmut_84 # type: ignore # mutmut generated
 mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_85'] = x_export_onnx__mutmut_85 # type: ignore # mutmut generated
 mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_86'] = x_export_onnx__mutmut_86 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_87'] = x_export_onnx__mutmut_87 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_88'] = x_export_onnx__mutmut_88 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_89'] = x_export_onnx__mutmut_89 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_90'] = x_export_onnx__mutmut_90 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_91'] = x_export_onnx__mutmut_91 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_92'] = x_export_onnx__mutmut_92 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_93'] = x_export_onnx__mutmut_93 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_94'] = x_export_onnx__mutmut_94 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_95'] = x_export_onnx__mutmut_95 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_96'] = x_export_onnx__mutmut_96 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_97'] = x_export_onnx__mutmut_97 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_98'] = x_export_onnx__mutmut_98 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_99'] = x_export_onnx__mutmut_99 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_100'] = x_export_onnx__mutmut_100 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_101'] = x_export_onnx__mutmut_101 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_102'] = x_export_onnx__mutmut_102 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_103'] = x_export_onnx__mutmut_103 # type: ignore # mutmut generated
+mutants_x_export_onnx__mutmut['x_export_onnx__mutmut_104'] = x_export_onnx__mutmut_104 # type: ignore # mutmut generated
 mutants_x_write_onnx__mutmut: MutantDict = {}  # type: ignore
 
 

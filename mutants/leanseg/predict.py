@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from PIL import Image
 from torchvision import tv_tensors
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.backends import Backend
 from leanseg.data.files import read_rgb
 from leanseg.data.pairs import IMAGE_SUFFIXES
@@ -72,16 +73,30 @@ def predict(
     backend: str = "auto",
     threads: int | None = None,
     progress: bool = True,
+    overwrite: bool = False,
 ) -> PredictReport:
-    """Segment `source` (image, folder of images or video) and write results into `out`."""
+    """Segment `source` (image, folder of images or video) and write results into `out`, all
+    at once when every input is done (a non-empty `out` only with `overwrite`, never inside
+    or around `source`)."""
+    source, out = Path(source), Path(out)
+    check_output_dir(out, overwrite, inputs=[source])
     net, header = open_predictor(model, backend, threads)
     n = header.num_classes if header else 256
     colors = header.colors if header and header.colors else voc_colormap(n)
     palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), dtype=np.uint8)  # (256, 3)
-    out.mkdir(parents=True, exist_ok=True)
-    source = Path(source)
-    if source.suffix.lower() in VIDEO_SUFFIXES:
-        return _predict_video(net, source, out, palette, progress)
+    with atomic_path(out) as tmp:
+        tmp.mkdir()
+        if source.suffix.lower() in VIDEO_SUFFIXES:
+            report = _predict_video(net, source, tmp, palette, progress)
+        else:
+            report = _predict_images(net, source, tmp, palette, progress)
+    moved = [out / p.relative_to(tmp) for p in report.outputs]
+    return dataclasses.replace(report, outputs=moved)
+
+
+def _predict_images(
+    net: Backend, source: Path, out: Path, palette: np.ndarray, progress: bool
+) -> PredictReport:
     files = (
         sorted(p for p in source.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
         if source.is_dir()
@@ -108,10 +123,8 @@ def _write_pair(
     label_png = Image.fromarray(label, mode="P")
     label_png.putpalette(palette.ravel().tolist())
     paths = [out / f"{stem}_label.png", out / f"{stem}_overlay.png"]
-    with atomic_path(paths[0]) as tmp:
-        label_png.save(tmp, format="PNG")
-    with atomic_path(paths[1]) as tmp:
-        Image.fromarray(overlay(image, label, palette)).save(tmp, format="PNG")
+    label_png.save(paths[0], format="PNG")
+    Image.fromarray(overlay(image, label, palette)).save(paths[1], format="PNG")
     return paths
 
 
@@ -138,26 +151,23 @@ def _predict_video(
 
     fps_in = cv2.VideoCapture(str(path)).get(cv2.CAP_PROP_FPS) or 25.0
     labels_dir = out / f"{path.stem}_labels"
-    labels_dir.mkdir(exist_ok=True)
+    labels_dir.mkdir()
     video_out = out / f"{path.stem}_overlay.mp4"
     frames, infer, writer = 0, 0.0, None
     start = time.perf_counter()
-    with atomic_path(video_out) as tmp:
-        for frame in tqdm(_frames(path), desc="video", disable=not progress):
-            t0 = time.perf_counter()
-            label = net(to_tensor(frame)).argmax(1)[0].numpy().astype(np.uint8)
-            infer += time.perf_counter() - t0
-            if writer is None:
-                h, w = label.shape
-                writer = cv2.VideoWriter(
-                    str(tmp.with_suffix(".mp4")), cv2.VideoWriter_fourcc(*"mp4v"), fps_in, (w, h)
-                )
-            writer.write(cv2.cvtColor(overlay(frame, label, palette), cv2.COLOR_RGB2BGR))
-            Image.fromarray(label).save(labels_dir / f"{frames:06d}.png")
-            frames += 1
+    for frame in tqdm(_frames(path), desc="video", disable=not progress):
+        t0 = time.perf_counter()
+        label = net(to_tensor(frame)).argmax(1)[0].numpy().astype(np.uint8)
+        infer += time.perf_counter() - t0
         if writer is None:
-            raise PredictError(f"{path}: video has no frames")
-        writer.release()
-        tmp.with_suffix(".mp4").rename(tmp)
+            h, w = label.shape
+            fourcc = cv2.VideoWriter_fourcc(*"mp4v")
+            writer = cv2.VideoWriter(str(video_out), fourcc, fps_in, (w, h))
+        writer.write(cv2.cvtColor(overlay(frame, label, palette), cv2.COLOR_RGB2BGR))
+        Image.fromarray(label).save(labels_dir / f"{frames:06d}.png")
+        frames += 1
+    if writer is None:
+        raise PredictError(f"{path}: video has no frames")
+    writer.release()
     total = time.perf_counter() - start
     return PredictReport(frames, frames / infer, frames / total, [video_out, labels_dir])

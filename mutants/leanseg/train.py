@@ -11,6 +11,7 @@ import csv
 import math
 import os
 import random
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,12 +20,14 @@ from typing import Any
 import numpy as np
 import torch
 import torch.distributed as dist
+import yaml
 from torch import nn
 from torch.utils.data import DataLoader, DistributedSampler
 from tqdm import tqdm
 
+from leanseg.atomic import atomic_path, remove_stale_temporaries
 from leanseg.backends import TorchBackend
-from leanseg.checkpoint import load_checkpoint, save_checkpoint
+from leanseg.checkpoint import CHECKPOINT, load_checkpoint, save_checkpoint
 from leanseg.config import OptimConfig, TrainConfig, config_to_dict
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.class_weights import class_weights
@@ -70,7 +73,14 @@ def _setup_distributed() -> tuple[int, int]:
 def _device(cfg: TrainConfig, rank: int) -> torch.device:
     if cfg.run.device == "cpu" or (cfg.run.device == "auto" and not torch.cuda.is_available()):
         return torch.device("cpu")
-    return torch.device("cuda", rank % max(torch.cuda.device_count(), 1))
+    if not torch.cuda.is_available():
+        raise TrainingError(f"device={cfg.run.device} but CUDA is not available here; use cpu")
+    if cfg.run.device.startswith("cuda:"):
+        index = int(cfg.run.device.split(":")[1])
+        if index >= torch.cuda.device_count():
+            raise TrainingError(f"device={cfg.run.device}: only {torch.cuda.device_count()} GPUs")
+        return torch.device("cuda", index)
+    return torch.device("cuda", rank % torch.cuda.device_count())
 
 
 def _seed_everything(seed: int, deterministic: bool) -> None:
@@ -106,13 +116,69 @@ def lr_factor(step: int, total: int, warmup: int, schedule: str) -> float:
     raise TrainingError(f"unknown schedule {schedule!r}; choose poly, cosine or constant")
 
 
-def train(cfg: TrainConfig, resume: bool = False, progress: bool = True) -> TrainResult:
-    """Train `cfg.model` on `cfg.dataset`, writing a run directory; returns the best figures."""
+def train(
+    cfg: TrainConfig, resume: bool = False, progress: bool = True, overwrite: bool = False
+) -> TrainResult:
+    """Train `cfg.model` on `cfg.dataset`, writing a run directory; returns the best figures.
+
+    An existing run of the same name is continued only with `resume` (with the same settings)
+    and replaced only with `overwrite`; a run that fails before its first checkpoint leaves
+    no folder behind."""
+    run_dir = Path(cfg.run.out_dir) / cfg.run_name()
+    rank0 = int(os.environ.get("RANK", "0")) == 0
+    if rank0:
+        _prepare_run_dir(run_dir, cfg, resume, overwrite)
+    existed = run_dir.exists()
     was_deterministic = torch.are_deterministic_algorithms_enabled()
     try:
         return _train(cfg, resume, progress)
+    except BaseException:
+        if rank0 and not existed and not (run_dir / CHECKPOINT).exists():
+            shutil.rmtree(run_dir, ignore_errors=True)
+        raise
     finally:
         torch.use_deterministic_algorithms(was_deterministic)
+
+
+def _prepare_run_dir(run_dir: Path, cfg: TrainConfig, resume: bool, overwrite: bool) -> None:
+    if resume:
+        if not (run_dir / CHECKPOINT).is_file():
+            raise TrainingError(f"{run_dir}: nothing to resume (no {CHECKPOINT})")
+        _check_same_config(run_dir, cfg)
+        remove_stale_temporaries(run_dir)
+    elif run_dir.exists() and (not run_dir.is_dir() or any(run_dir.iterdir())):
+        if not overwrite:
+            raise TrainingError(
+                f"{run_dir}: a run of this name exists; pass --resume to continue it, "
+                "--overwrite to replace it, or choose another --name"
+            )
+        shutil.rmtree(run_dir) if run_dir.is_dir() else run_dir.unlink()
+
+
+# Settings that may change when a run is resumed: they do not change what is computed.
+RESUMABLE_CHANGES = ("workers", "device")
+
+
+def _check_same_config(run_dir: Path, cfg: TrainConfig) -> None:
+    """`--resume` continues the same run: name every setting that differs from the saved one."""
+    path = run_dir / "config.yaml"
+    try:
+        saved = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise TrainingError(f"{path}: cannot read the saved configuration") from None
+    if not isinstance(saved, dict):
+        raise TrainingError(f"{path}: cannot read the saved configuration")
+    wanted = config_to_dict(cfg)
+    differ = [
+        f"{k} ({saved.get(k)!r} -> {v!r})"
+        for k, v in wanted.items()
+        if k not in RESUMABLE_CHANGES and saved.get(k, v) != v
+    ]
+    if differ:
+        raise TrainingError(
+            f"{run_dir}: --resume with other settings than the run was started with: "
+            f"{', '.join(differ)}; use the same settings or start a new run"
+        )
 
 
 def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
@@ -146,13 +212,6 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
     model, header = initial_model(cfg, spec)
     model.to(device)
     net: nn.Module = nn.parallel.DistributedDataParallel(model) if world > 1 else model
-    weights = class_weights(spec, "train", cfg.data.class_weights, progress=progress and rank == 0)
-    weight_t = (
-        torch.as_tensor(weights, dtype=torch.float32, device=device)
-        if weights is not None
-        else None
-    )
-    criterion = nn.CrossEntropyLoss(weight=weight_t, ignore_index=spec.ignore_index)
     optimizer = _optimizer(optim, model.parameters())
     steps_per_epoch = max(len(loader), 1)
     total = optim.epochs * steps_per_epoch
@@ -166,8 +225,17 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
     state = {"epoch": 0, "best_miou": -1.0, "best_epoch": -1, "stale": 0}
     if resume:
         state = load_checkpoint(run_dir, model, optimizer, scheduler, scaler)
+        if rank == 0:
+            _truncate_log(run_dir, state["epoch"])
     elif rank == 0:
         create_run(run_dir, header, config_to_dict(cfg))
+    weights = class_weights(spec, "train", cfg.data.class_weights, progress=progress and rank == 0)
+    weight_t = (
+        torch.as_tensor(weights, dtype=torch.float32, device=device)
+        if weights is not None
+        else None
+    )
+    criterion = nn.CrossEntropyLoss(weight=weight_t, ignore_index=spec.ignore_index)
     writer = _tensorboard(run_dir) if rank == 0 else None
     start = time.perf_counter()
     epoch = state["epoch"]
@@ -222,8 +290,9 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
                 save_weights(run_dir, model)
             save_weights(run_dir, model, name="last.safetensors")
             state["epoch"] = epoch + 1
-            save_checkpoint(run_dir, state, optimizer, scheduler, scaler)
             _log(run_dir, writer, row)
+            # The checkpoint is one file written last: a kill before it resumes this epoch.
+            save_checkpoint(run_dir, model, state, optimizer, scheduler, scaler)
             if progress:
                 tqdm.write(
                     " ".join(
@@ -335,6 +404,25 @@ def _train_epoch(
     return loss_sum, images_seen
 
 
+def _truncate_log(run_dir: Path, epochs_done: int) -> None:
+    """Drop log rows of epochs after the checkpoint (logged before a kill), so a resumed run
+    logs every epoch once."""
+    path = run_dir / "metrics.csv"
+    if not path.is_file():
+        return
+    with path.open(newline="") as f:
+        rows = list(csv.DictReader(f))
+    kept = [r for r in rows if r.get("epoch", "").isdigit() and int(r["epoch"]) <= epochs_done]
+    if len(kept) < len(rows):
+        with atomic_path(path) as tmp, tmp.open("w", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=LOG_FIELDS)
+            w.writeheader()
+            w.writerows(kept)
+
+
+LOG_FIELDS = ["epoch", "train_loss", "lr", "images_per_s", "val_miou", "val_pixel_accuracy"]
+
+
 def _tensorboard(run_dir: Path):
     from torch.utils.tensorboard import SummaryWriter
 
@@ -343,10 +431,9 @@ def _tensorboard(run_dir: Path):
 
 def _log(run_dir: Path, writer, row: dict[str, Any]) -> None:
     path = run_dir / "metrics.csv"
-    fields = ["epoch", "train_loss", "lr", "images_per_s", "val_miou", "val_pixel_accuracy"]
     new = not path.exists()
     with path.open("a", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=fields)
+        w = csv.DictWriter(f, fieldnames=LOG_FIELDS)
         if new:
             w.writeheader()
         w.writerow(row)

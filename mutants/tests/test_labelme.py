@@ -107,7 +107,7 @@ def test_cli_import_and_bad_labels_file(labelme_dir: Path, tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert (out / "dataset.yaml").exists()
     (tmp_path / "bad.txt").write_text("screw\nnut\n")
-    args[4] = str(tmp_path / "bad.txt")
+    args[4], args[6] = str(tmp_path / "bad.txt"), str(tmp_path / "voc2")
     result = runner.invoke(cli, args)
     assert result.exit_code == 2
     assert "bad.txt: the first two labels must be __ignore__ and _background_" in result.output

@@ -144,7 +144,9 @@ def test_cli_profile_budget_pass_and_fail(run_dir: Path, tmp_path: Path):
     saved = run_dir / "profile-64x48-2t"
     assert json.loads((saved / "profile.json").read_text())["input"] == [48, 64]
     assert json.loads((saved / "lineage.json").read_text())["parent"] == str(run_dir)
-    bad = CliRunner().invoke(cli, [*args, "--max-size", "100KB"])
+    again = CliRunner().invoke(cli, [*args, "--max-size", "100KB"])
+    assert again.exit_code == 2 and "profile-64x48-2t: folder exists" in again.output
+    bad = CliRunner().invoke(cli, [*args, "--max-size", "100KB", "--overwrite"])
     assert bad.exit_code == 1 and "FAIL size" in bad.output
     typo = CliRunner().invoke(cli, [*args, "--max-latency", "fast"])
     assert typo.exit_code == 2 and "cannot read latency limit" in typo.output

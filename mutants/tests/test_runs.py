@@ -18,13 +18,12 @@ from leanseg.cli import cli
 from leanseg.config import train_config
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate
+from leanseg.lineage import lineage, list_runs
 from leanseg.models import MODELS, build_model, channel_plan
 from leanseg.runs import (
     ModelHeader,
     RunError,
     create_run,
-    lineage,
-    list_runs,
     load_model,
     read_header,
     save_weights,

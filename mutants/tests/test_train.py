@@ -86,16 +86,16 @@ def test_training_learns_the_tiny_task(trained: Path):
 
 def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path, monkeypatch):
     straight = train(_cfg(dataset, tmp_path, name="straight"), progress=False)
-    real_log, real_epoch = train_module._log, train_module._train_epoch
+    real_save, real_epoch = train_module.save_checkpoint, train_module._train_epoch
 
-    def crash_after_first_epoch(run_dir, writer, row):
-        real_log(run_dir, writer, row)
+    def crash_after_first_epoch(*args):
+        real_save(*args)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(train_module, "_log", crash_after_first_epoch)
+    monkeypatch.setattr(train_module, "save_checkpoint", crash_after_first_epoch)
     with pytest.raises(KeyboardInterrupt):
         train(_cfg(dataset, tmp_path, name="resumed"), progress=False)
-    monkeypatch.setattr(train_module, "_log", real_log)
+    monkeypatch.setattr(train_module, "save_checkpoint", real_save)
 
     ran = []  # (epoch label, optimizer steps taken before it) for each epoch run after resume
 
@@ -115,6 +115,55 @@ def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path
     b = load_file(str(resumed.run_dir / "last.safetensors"))
     for key in a:
         torch.testing.assert_close(a[key], b[key], msg=key)
+
+
+def test_a_kill_between_checkpoint_writes_resumes_to_identical_weights(
+    dataset: Path, tmp_path: Path, monkeypatch
+):
+    """Epoch 2 wrote last.safetensors and its log row, then died before resume.pt: the
+    resumed run repeats epoch 2 and ends exactly where an uninterrupted run ends."""
+    straight = train(_cfg(dataset, tmp_path, name="straight"), progress=False)
+    real_save = train_module.save_checkpoint
+
+    def die_before_second(run_dir, model, state, *args):
+        if state["epoch"] == 2:
+            raise SystemExit(137)  # what kill -9 leaves: nothing after this point runs
+        real_save(run_dir, model, state, *args)
+
+    monkeypatch.setattr(train_module, "save_checkpoint", die_before_second)
+    with pytest.raises(SystemExit):
+        train(_cfg(dataset, tmp_path, name="killed"), progress=False)
+    run = tmp_path / "killed"
+    (run / ".resume.pt.tmp999").write_bytes(b"half a checkpoint")  # a stale temporary file
+    monkeypatch.setattr(train_module, "save_checkpoint", real_save)
+    resumed = train(_cfg(dataset, tmp_path, name="killed"), resume=True, progress=False)
+    rows = list(csv.DictReader((run / "metrics.csv").open()))
+    assert [r["epoch"] for r in rows] == ["1", "2"]
+    assert not (run / ".resume.pt.tmp999").exists()
+    a = load_file(str(straight.run_dir / "last.safetensors"))
+    b = load_file(str(resumed.run_dir / "last.safetensors"))
+    for key in a:
+        assert torch.equal(a[key], b[key]), key
+
+
+def test_existing_runs_and_resume_settings_are_checked(dataset: Path, tmp_path: Path):
+    train(_cfg(dataset, tmp_path, name="once", epochs=1), progress=False)
+    with pytest.raises(TrainingError, match="a run of this name exists; pass --resume"):
+        train(_cfg(dataset, tmp_path, name="once", epochs=1), progress=False)
+    with pytest.raises(TrainingError, match=r"other settings .*epochs \(1 -> 2\), lr"):
+        train(_cfg(dataset, tmp_path, name="once", lr=0.1), resume=True, progress=False)
+    (tmp_path / "once" / "keep.txt").write_text("mine")
+    train(_cfg(dataset, tmp_path, name="once", epochs=1), progress=False, overwrite=True)
+    assert not (tmp_path / "once" / "keep.txt").exists()
+
+
+def test_a_failed_start_leaves_no_run_directory(dataset: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(
+        torch.nn.CrossEntropyLoss, "forward", lambda self, x, y: x.sum() * float("nan")
+    )
+    with pytest.raises(TrainingError, match="non-finite loss"):
+        train(_cfg(dataset, tmp_path, name="nan"), progress=False)
+    assert not (tmp_path / "nan").exists()
 
 
 def test_non_finite_loss_stops_with_the_step(dataset: Path, tmp_path: Path, monkeypatch):

@@ -6,6 +6,7 @@ surfaces in `leanseg data check` or in the middle of training.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,12 @@ class Sample:
     key: str  # file stem, or the COCO image id
 
 
+# Pillow refuses images over twice this many pixels as possible decompression bombs (a small
+# file that decodes to gigabytes); a user with trusted large images raises it here.
+if os.environ.get("LEANSEG_MAX_IMAGE_PIXELS", "").isdigit():
+    Image.MAX_IMAGE_PIXELS = int(os.environ["LEANSEG_MAX_IMAGE_PIXELS"])
+
+
 def open_image(path: Path) -> Image.Image:
     """Open and fully decode an image, so truncated files fail here and not later."""
     if not path.is_file():
@@ -31,9 +38,27 @@ def open_image(path: Path) -> Image.Image:
     try:
         img = Image.open(path)
         img.load()
+    except Image.DecompressionBombError:
+        raise DatasetError(
+            f"{path}: more pixels than the decompression-bomb limit of "
+            f"{2 * (Image.MAX_IMAGE_PIXELS or 0):,d}; if the file is trusted, set "
+            "LEANSEG_MAX_IMAGE_PIXELS to a larger number of pixels"
+        ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
         raise DatasetError(f"{path}: unreadable or truncated image ({err})") from None
     return img
+
+
+def read_text(path: Path, what: str = "file") -> str:
+    """A text file (list file, labels file) as UTF-8, or a `DatasetError` naming it."""
+    if not path.is_file():
+        raise DatasetError(f"{path}: {what} not found")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DatasetError(f"{path}: {what} is not UTF-8 text") from None
+    except OSError as err:
+        raise DatasetError(f"{path}: cannot read {what} ({err.strerror})") from None
 
 
 def read_rgb(path: Path) -> tuple[np.ndarray, list[str]]:

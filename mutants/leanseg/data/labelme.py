@@ -10,6 +10,7 @@ so later shapes win. The labels file lists `__ignore__` first (id -1, saved as 2
 from __future__ import annotations
 
 import base64
+import binascii
 import io
 import json
 import math
@@ -17,9 +18,10 @@ import random
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, UnidentifiedImageError
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, check_output_dir
+from leanseg.data.files import read_text
 from leanseg.data.spec import DatasetError, DatasetSpec, voc_colormap
 
 LINE_WIDTH = 10  # labelme's default for line and linestrip shapes
@@ -33,9 +35,7 @@ mutants_x_read_labels_file__mutmut: MutantDict = {}  # type: ignore
 @_mutmut_mutated(mutants_x_read_labels_file__mutmut)
 def read_labels_file(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
@@ -43,9 +43,7 @@ def read_labels_file(path: Path) -> list[str]:
 
 def x_read_labels_file__mutmut_orig(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
@@ -53,9 +51,7 @@ def x_read_labels_file__mutmut_orig(path: Path) -> list[str]:
 
 def x_read_labels_file__mutmut_1(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
+    names = None
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
@@ -63,9 +59,7 @@ def x_read_labels_file__mutmut_1(path: Path) -> list[str]:
 
 def x_read_labels_file__mutmut_2(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(None)
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
+    names = [line.strip() for line in read_text(None, "labels file").splitlines() if line.strip()]
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
@@ -73,9 +67,7 @@ def x_read_labels_file__mutmut_2(path: Path) -> list[str]:
 
 def x_read_labels_file__mutmut_3(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = None
+    names = [line.strip() for line in read_text(path, None).splitlines() if line.strip()]
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
@@ -83,139 +75,143 @@ def x_read_labels_file__mutmut_3(path: Path) -> list[str]:
 
 def x_read_labels_file__mutmut_4(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "__ignore__" and names[1] != "_background_":
+    names = [line.strip() for line in read_text("labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_5(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 and names[0] != "__ignore__" or names[1] != "_background_":
+    names = [line.strip() for line in read_text(path, ).splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_6(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) <= 2 or names[0] != "__ignore__" or names[1] != "_background_":
+    names = [line.strip() for line in read_text(path, "XXlabels fileXX").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_7(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 3 or names[0] != "__ignore__" or names[1] != "_background_":
+    names = [line.strip() for line in read_text(path, "LABELS FILE").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_8(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[1] != "__ignore__" or names[1] != "_background_":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" and names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_9(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] == "__ignore__" or names[1] != "_background_":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 and names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_10(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "XX__ignore__XX" or names[1] != "_background_":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) <= 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_11(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "__IGNORE__" or names[1] != "_background_":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 3 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_12(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "__ignore__" or names[2] != "_background_":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[1] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_13(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "__ignore__" or names[1] == "_background_":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] == "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_14(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "XX_background_XX":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "XX__ignore__XX" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_15(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_BACKGROUND_":
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__IGNORE__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_16(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
-    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
-        raise DatasetError(None)
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[2] != "_background_":
+        raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[1:]
 
 
 def x_read_labels_file__mutmut_17(path: Path) -> list[str]:
     """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
-    if not path.is_file():
-        raise DatasetError(f"{path}: labels file not found")
-    names = [line.strip() for line in path.read_text().splitlines() if line.strip()]
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] == "_background_":
+        raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
+    return names[1:]
+
+
+def x_read_labels_file__mutmut_18(path: Path) -> list[str]:
+    """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "XX_background_XX":
+        raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
+    return names[1:]
+
+
+def x_read_labels_file__mutmut_19(path: Path) -> list[str]:
+    """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_BACKGROUND_":
+        raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
+    return names[1:]
+
+
+def x_read_labels_file__mutmut_20(path: Path) -> list[str]:
+    """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
+    if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
+        raise DatasetError(None)
+    return names[1:]
+
+
+def x_read_labels_file__mutmut_21(path: Path) -> list[str]:
+    """Class names in id order (without `__ignore__`), checked against labelme2voc's rules."""
+    names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
     return names[2:]
@@ -238,6 +234,10 @@ mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_14'] = x_read_lab
 mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_15'] = x_read_labels_file__mutmut_15 # type: ignore # mutmut generated
 mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_16'] = x_read_labels_file__mutmut_16 # type: ignore # mutmut generated
 mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_17'] = x_read_labels_file__mutmut_17 # type: ignore # mutmut generated
+mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_18'] = x_read_labels_file__mutmut_18 # type: ignore # mutmut generated
+mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_19'] = x_read_labels_file__mutmut_19 # type: ignore # mutmut generated
+mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_20'] = x_read_labels_file__mutmut_20 # type: ignore # mutmut generated
+mutants_x_read_labels_file__mutmut['x_read_labels_file__mutmut_21'] = x_read_labels_file__mutmut_21 # type: ignore # mutmut generated
 mutants_x_shape_to_mask__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -4270,9 +4270,18 @@ mutants_x_import_labelme__mutmut: MutantDict = {}  # type: ignore
 
 @_mutmut_mutated(mutants_x_import_labelme__mutmut)
 def import_labelme(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4317,9 +4326,18 @@ def import_labelme(
 
 
 def x_import_labelme__mutmut_orig(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4364,9 +4382,18 @@ def x_import_labelme__mutmut_orig(
 
 
 def x_import_labelme__mutmut_1(
-    src: Path, labels: Path, out: Path, val_fraction: float = 1.2, seed: int = 0
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 1.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4411,9 +4438,18 @@ def x_import_labelme__mutmut_1(
 
 
 def x_import_labelme__mutmut_2(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 1
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 1,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4458,10 +4494,19 @@ def x_import_labelme__mutmut_2(
 
 
 def x_import_labelme__mutmut_3(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = True,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
-    names = None
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
     if not files:
@@ -4505,10 +4550,19 @@ def x_import_labelme__mutmut_3(
 
 
 def x_import_labelme__mutmut_4(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
-    names = read_labels_file(None)
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
     if not files:
@@ -4552,9 +4606,746 @@ def x_import_labelme__mutmut_4(
 
 
 def x_import_labelme__mutmut_5(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 1 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_6(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 < val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_7(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction <= 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_8(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 2:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_9(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(None)
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_10(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(None, overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_11(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, None, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_12(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=None)
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_13(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(overwrite, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_14(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, inputs=[src, labels])
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_15(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, )
+    names = read_labels_file(labels)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_16(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = None
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_17(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
+    names = read_labels_file(None)
+    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    files = sorted(Path(src).glob("*.json"))
+    if not files:
+        raise DatasetError(f"{src}: no labelme *.json files found")
+    palette = [v for rgb in voc_colormap(256) for v in rgb]
+    with atomic_path(out) as tmp:
+        for d in ("JPEGImages", "SegmentationClass", "ImageSets/Segmentation"):
+            (tmp / d).mkdir(parents=True)
+        for f in files:
+            image, shapes = _read_annotation(f)
+            h, w = image.height, image.width
+            try:
+                label = shapes_to_label((h, w), shapes, class_id)
+            except KeyError as err:
+                raise DatasetError(f"{f}: label {err} is not in {labels}") from None
+            except ValueError as err:
+                raise DatasetError(f"{f}: cannot draw {err}") from None
+            image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
+            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png.putpalette(palette)
+            png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
+        stems = [f.stem for f in files]
+        random.Random(seed).shuffle(stems)
+        n_val = round(len(stems) * val_fraction) if len(stems) > 1 else 0
+        split_lists = {
+            "train": sorted(stems[n_val:]),
+            "val": sorted(stems[:n_val]),
+            "trainval": sorted(stems),
+        }
+        for split, items in split_lists.items():
+            (tmp / "ImageSets/Segmentation" / f"{split}.txt").write_text(
+                "".join(s + "\n" for s in items)
+            )
+        (tmp / "class_names.txt").write_text("\n".join(names) + "\n")
+        splits = {s: f"ImageSets/Segmentation/{s}.txt" for s in split_lists if split_lists[s]}
+        spec = DatasetSpec(
+            Path(out).name, "voc", tmp, splits, tuple(names), tuple(voc_colormap(len(names)))
+        )
+        spec.save(tmp / "dataset.yaml")
+    return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
+
+
+def x_import_labelme__mutmut_18(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
+) -> DatasetSpec:
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = None
     files = sorted(Path(src).glob("*.json"))
@@ -4598,10 +5389,19 @@ def x_import_labelme__mutmut_5(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_6(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_19(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"XX__ignore__XX": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4645,10 +5445,19 @@ def x_import_labelme__mutmut_6(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_7(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_20(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__IGNORE__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4692,10 +5501,19 @@ def x_import_labelme__mutmut_7(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_8(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_21(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": +1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4739,10 +5557,19 @@ def x_import_labelme__mutmut_8(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_9(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_22(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -2, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4786,10 +5613,19 @@ def x_import_labelme__mutmut_9(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_10(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_23(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(None)}}
     files = sorted(Path(src).glob("*.json"))
@@ -4833,10 +5669,19 @@ def x_import_labelme__mutmut_10(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_11(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_24(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = None
@@ -4880,10 +5725,19 @@ def x_import_labelme__mutmut_11(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_12(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_25(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(None)
@@ -4927,10 +5781,19 @@ def x_import_labelme__mutmut_12(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_13(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_26(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob(None))
@@ -4974,10 +5837,19 @@ def x_import_labelme__mutmut_13(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_14(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_27(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(None).glob("*.json"))
@@ -5021,10 +5893,19 @@ def x_import_labelme__mutmut_14(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_15(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_28(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("XX*.jsonXX"))
@@ -5068,10 +5949,19 @@ def x_import_labelme__mutmut_15(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_16(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_29(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.JSON"))
@@ -5115,10 +6005,19 @@ def x_import_labelme__mutmut_16(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_17(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_30(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5162,10 +6061,19 @@ def x_import_labelme__mutmut_17(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_18(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_31(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5209,10 +6117,19 @@ def x_import_labelme__mutmut_18(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_19(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_32(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5256,10 +6173,19 @@ def x_import_labelme__mutmut_19(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_20(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_33(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5303,10 +6229,19 @@ def x_import_labelme__mutmut_20(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_21(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_34(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5350,10 +6285,19 @@ def x_import_labelme__mutmut_21(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_22(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_35(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5397,10 +6341,19 @@ def x_import_labelme__mutmut_22(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_23(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_36(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5444,10 +6397,19 @@ def x_import_labelme__mutmut_23(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_24(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_37(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5491,10 +6453,19 @@ def x_import_labelme__mutmut_24(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_25(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_38(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5538,10 +6509,19 @@ def x_import_labelme__mutmut_25(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_26(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_39(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5585,10 +6565,19 @@ def x_import_labelme__mutmut_26(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_27(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_40(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5632,10 +6621,19 @@ def x_import_labelme__mutmut_27(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_28(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_41(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5679,10 +6677,19 @@ def x_import_labelme__mutmut_28(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_29(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_42(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5726,10 +6733,19 @@ def x_import_labelme__mutmut_29(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_30(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_43(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5773,10 +6789,19 @@ def x_import_labelme__mutmut_30(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_31(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_44(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5820,10 +6845,19 @@ def x_import_labelme__mutmut_31(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_32(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_45(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5867,10 +6901,19 @@ def x_import_labelme__mutmut_32(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_33(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_46(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5914,10 +6957,19 @@ def x_import_labelme__mutmut_33(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_34(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_47(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -5961,10 +7013,19 @@ def x_import_labelme__mutmut_34(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_35(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_48(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6008,10 +7069,19 @@ def x_import_labelme__mutmut_35(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_36(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_49(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6055,10 +7125,19 @@ def x_import_labelme__mutmut_36(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_37(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_50(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6102,10 +7181,19 @@ def x_import_labelme__mutmut_37(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_38(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_51(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6149,10 +7237,19 @@ def x_import_labelme__mutmut_38(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_39(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_52(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6196,10 +7293,19 @@ def x_import_labelme__mutmut_39(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_40(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_53(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6243,10 +7349,19 @@ def x_import_labelme__mutmut_40(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_41(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_54(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6290,10 +7405,19 @@ def x_import_labelme__mutmut_41(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_42(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_55(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6337,10 +7461,19 @@ def x_import_labelme__mutmut_42(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_43(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_56(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6384,10 +7517,19 @@ def x_import_labelme__mutmut_43(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_44(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_57(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6431,10 +7573,19 @@ def x_import_labelme__mutmut_44(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_45(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_58(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6478,10 +7629,19 @@ def x_import_labelme__mutmut_45(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_46(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_59(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6525,10 +7685,19 @@ def x_import_labelme__mutmut_46(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_47(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_60(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6572,10 +7741,19 @@ def x_import_labelme__mutmut_47(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_48(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_61(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6619,10 +7797,19 @@ def x_import_labelme__mutmut_48(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_49(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_62(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6666,10 +7853,19 @@ def x_import_labelme__mutmut_49(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_50(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_63(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6713,10 +7909,19 @@ def x_import_labelme__mutmut_50(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_51(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_64(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6760,10 +7965,19 @@ def x_import_labelme__mutmut_51(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_52(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_65(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6807,10 +8021,19 @@ def x_import_labelme__mutmut_52(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_53(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_66(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6854,10 +8077,19 @@ def x_import_labelme__mutmut_53(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_54(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_67(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6901,10 +8133,19 @@ def x_import_labelme__mutmut_54(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_55(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_68(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6948,10 +8189,19 @@ def x_import_labelme__mutmut_55(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_56(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_69(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -6995,10 +8245,19 @@ def x_import_labelme__mutmut_56(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_57(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_70(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7042,10 +8301,19 @@ def x_import_labelme__mutmut_57(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_58(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_71(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7089,10 +8357,19 @@ def x_import_labelme__mutmut_58(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_59(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_72(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7136,10 +8413,19 @@ def x_import_labelme__mutmut_59(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_60(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_73(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7183,10 +8469,19 @@ def x_import_labelme__mutmut_60(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_61(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_74(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7230,10 +8525,19 @@ def x_import_labelme__mutmut_61(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_62(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_75(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7277,10 +8581,19 @@ def x_import_labelme__mutmut_62(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_63(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_76(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7324,10 +8637,19 @@ def x_import_labelme__mutmut_63(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_64(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_77(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7371,10 +8693,19 @@ def x_import_labelme__mutmut_64(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_65(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_78(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7418,10 +8749,19 @@ def x_import_labelme__mutmut_65(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_66(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_79(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7465,10 +8805,19 @@ def x_import_labelme__mutmut_66(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_67(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_80(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7512,10 +8861,19 @@ def x_import_labelme__mutmut_67(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_68(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_81(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7559,10 +8917,19 @@ def x_import_labelme__mutmut_68(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_69(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_82(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7606,10 +8973,19 @@ def x_import_labelme__mutmut_69(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_70(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_83(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7653,10 +9029,19 @@ def x_import_labelme__mutmut_70(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_71(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_84(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7700,10 +9085,19 @@ def x_import_labelme__mutmut_71(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_72(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_85(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7747,10 +9141,19 @@ def x_import_labelme__mutmut_72(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_73(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_86(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7794,10 +9197,19 @@ def x_import_labelme__mutmut_73(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_74(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_87(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7841,10 +9253,19 @@ def x_import_labelme__mutmut_74(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_75(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_88(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7888,10 +9309,19 @@ def x_import_labelme__mutmut_75(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_76(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_89(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7935,10 +9365,19 @@ def x_import_labelme__mutmut_76(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_77(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_90(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -7982,10 +9421,19 @@ def x_import_labelme__mutmut_77(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_78(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_91(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8029,10 +9477,19 @@ def x_import_labelme__mutmut_78(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_79(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_92(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8076,10 +9533,19 @@ def x_import_labelme__mutmut_79(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_80(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_93(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8123,10 +9589,19 @@ def x_import_labelme__mutmut_80(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_81(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_94(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8170,10 +9645,19 @@ def x_import_labelme__mutmut_81(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_82(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_95(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8213,10 +9697,19 @@ def x_import_labelme__mutmut_82(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_83(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_96(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8260,10 +9753,19 @@ def x_import_labelme__mutmut_83(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_84(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_97(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8307,10 +9809,19 @@ def x_import_labelme__mutmut_84(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_85(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_98(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8354,10 +9865,19 @@ def x_import_labelme__mutmut_85(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_86(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_99(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8401,10 +9921,19 @@ def x_import_labelme__mutmut_86(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_87(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_100(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8448,10 +9977,19 @@ def x_import_labelme__mutmut_87(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_88(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_101(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8495,10 +10033,19 @@ def x_import_labelme__mutmut_88(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_89(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_102(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8542,10 +10089,19 @@ def x_import_labelme__mutmut_89(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_90(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_103(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8589,10 +10145,19 @@ def x_import_labelme__mutmut_90(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_91(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_104(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8636,10 +10201,19 @@ def x_import_labelme__mutmut_91(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_92(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_105(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8683,10 +10257,19 @@ def x_import_labelme__mutmut_92(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_93(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_106(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8730,10 +10313,19 @@ def x_import_labelme__mutmut_93(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_94(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_107(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8777,10 +10369,19 @@ def x_import_labelme__mutmut_94(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_95(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_108(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8824,10 +10425,19 @@ def x_import_labelme__mutmut_95(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_96(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_109(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8871,10 +10481,19 @@ def x_import_labelme__mutmut_96(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_97(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_110(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8918,10 +10537,19 @@ def x_import_labelme__mutmut_97(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_98(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_111(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -8965,10 +10593,19 @@ def x_import_labelme__mutmut_98(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_99(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_112(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9012,10 +10649,19 @@ def x_import_labelme__mutmut_99(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_100(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_113(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9059,10 +10705,19 @@ def x_import_labelme__mutmut_100(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_101(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_114(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9106,10 +10761,19 @@ def x_import_labelme__mutmut_101(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_102(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_115(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9153,10 +10817,19 @@ def x_import_labelme__mutmut_102(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_103(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_116(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9200,10 +10873,19 @@ def x_import_labelme__mutmut_103(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_104(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_117(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9247,10 +10929,19 @@ def x_import_labelme__mutmut_104(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_105(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_118(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9294,10 +10985,19 @@ def x_import_labelme__mutmut_105(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_106(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_119(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9341,10 +11041,19 @@ def x_import_labelme__mutmut_106(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_107(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_120(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9388,10 +11097,19 @@ def x_import_labelme__mutmut_107(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_108(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_121(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9435,10 +11153,19 @@ def x_import_labelme__mutmut_108(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_109(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_122(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9482,10 +11209,19 @@ def x_import_labelme__mutmut_109(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_110(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_123(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9529,10 +11265,19 @@ def x_import_labelme__mutmut_110(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_111(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_124(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9574,10 +11319,19 @@ def x_import_labelme__mutmut_111(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_112(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_125(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9621,10 +11375,19 @@ def x_import_labelme__mutmut_112(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_113(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_126(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9668,10 +11431,19 @@ def x_import_labelme__mutmut_113(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_114(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_127(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9715,10 +11487,19 @@ def x_import_labelme__mutmut_114(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_115(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_128(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9762,10 +11543,19 @@ def x_import_labelme__mutmut_115(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_116(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_129(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9809,10 +11599,19 @@ def x_import_labelme__mutmut_116(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_117(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_130(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9856,10 +11655,19 @@ def x_import_labelme__mutmut_117(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_118(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_131(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9903,10 +11711,19 @@ def x_import_labelme__mutmut_118(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_119(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_132(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9950,10 +11767,19 @@ def x_import_labelme__mutmut_119(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_120(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_133(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -9997,10 +11823,19 @@ def x_import_labelme__mutmut_120(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_121(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_134(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10044,10 +11879,19 @@ def x_import_labelme__mutmut_121(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_122(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_135(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10091,10 +11935,19 @@ def x_import_labelme__mutmut_122(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_123(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_136(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10137,10 +11990,19 @@ def x_import_labelme__mutmut_123(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_124(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_137(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10184,10 +12046,19 @@ def x_import_labelme__mutmut_124(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_125(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_138(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10231,10 +12102,19 @@ def x_import_labelme__mutmut_125(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_126(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_139(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10278,10 +12158,19 @@ def x_import_labelme__mutmut_126(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_127(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_140(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10325,10 +12214,19 @@ def x_import_labelme__mutmut_127(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_128(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_141(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10372,10 +12270,19 @@ def x_import_labelme__mutmut_128(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_129(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_142(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10419,10 +12326,19 @@ def x_import_labelme__mutmut_129(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_130(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_143(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10466,10 +12382,19 @@ def x_import_labelme__mutmut_130(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_131(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_144(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10513,10 +12438,19 @@ def x_import_labelme__mutmut_131(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_132(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_145(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10560,10 +12494,19 @@ def x_import_labelme__mutmut_132(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_133(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_146(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10607,10 +12550,19 @@ def x_import_labelme__mutmut_133(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_134(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_147(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10654,10 +12606,19 @@ def x_import_labelme__mutmut_134(
     return DatasetSpec(None, "voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_135(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_148(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10701,10 +12662,19 @@ def x_import_labelme__mutmut_135(
     return DatasetSpec(spec.name, None, Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_136(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_149(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10748,10 +12718,19 @@ def x_import_labelme__mutmut_136(
     return DatasetSpec(spec.name, "voc", None, splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_137(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_150(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10795,10 +12774,19 @@ def x_import_labelme__mutmut_137(
     return DatasetSpec(spec.name, "voc", Path(out), None, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_138(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_151(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10842,10 +12830,19 @@ def x_import_labelme__mutmut_138(
     return DatasetSpec(spec.name, "voc", Path(out), splits, None, spec.colors)
 
 
-def x_import_labelme__mutmut_139(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_152(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10889,10 +12886,19 @@ def x_import_labelme__mutmut_139(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, None)
 
 
-def x_import_labelme__mutmut_140(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_153(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10936,10 +12942,19 @@ def x_import_labelme__mutmut_140(
     return DatasetSpec("voc", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_141(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_154(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -10983,10 +12998,19 @@ def x_import_labelme__mutmut_141(
     return DatasetSpec(spec.name, Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_142(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_155(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -11030,10 +13054,19 @@ def x_import_labelme__mutmut_142(
     return DatasetSpec(spec.name, "voc", splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_143(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_156(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -11077,10 +13110,19 @@ def x_import_labelme__mutmut_143(
     return DatasetSpec(spec.name, "voc", Path(out), spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_144(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_157(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -11124,10 +13166,19 @@ def x_import_labelme__mutmut_144(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.colors)
 
 
-def x_import_labelme__mutmut_145(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_158(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -11171,10 +13222,19 @@ def x_import_labelme__mutmut_145(
     return DatasetSpec(spec.name, "voc", Path(out), splits, spec.classes, )
 
 
-def x_import_labelme__mutmut_146(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_159(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -11218,10 +13278,19 @@ def x_import_labelme__mutmut_146(
     return DatasetSpec(spec.name, "XXvocXX", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_147(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_160(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -11265,10 +13334,19 @@ def x_import_labelme__mutmut_147(
     return DatasetSpec(spec.name, "VOC", Path(out), splits, spec.classes, spec.colors)
 
 
-def x_import_labelme__mutmut_148(
-    src: Path, labels: Path, out: Path, val_fraction: float = 0.2, seed: int = 0
+def x_import_labelme__mutmut_161(
+    src: Path,
+    labels: Path,
+    out: Path,
+    val_fraction: float = 0.2,
+    seed: int = 0,
+    overwrite: bool = False,
 ) -> DatasetSpec:
-    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically)."""
+    """Convert every `*.json` in `src` into a VOC dataset at `out` (written atomically; an
+    existing non-empty `out` only with `overwrite`, and never inside `src`)."""
+    if not 0 <= val_fraction < 1:
+        raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
+    check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
     class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
@@ -11460,569 +13538,520 @@ mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_145'] = x_import_labe
 mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_146'] = x_import_labelme__mutmut_146 # type: ignore # mutmut generated
 mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_147'] = x_import_labelme__mutmut_147 # type: ignore # mutmut generated
 mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_148'] = x_import_labelme__mutmut_148 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_149'] = x_import_labelme__mutmut_149 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_150'] = x_import_labelme__mutmut_150 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_151'] = x_import_labelme__mutmut_151 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_152'] = x_import_labelme__mutmut_152 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_153'] = x_import_labelme__mutmut_153 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_154'] = x_import_labelme__mutmut_154 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_155'] = x_import_labelme__mutmut_155 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_156'] = x_import_labelme__mutmut_156 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_157'] = x_import_labelme__mutmut_157 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_158'] = x_import_labelme__mutmut_158 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_159'] = x_import_labelme__mutmut_159 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_160'] = x_import_labelme__mutmut_160 # type: ignore # mutmut generated
+mutants_x_import_labelme__mutmut['x_import_labelme__mutmut_161'] = x_import_labelme__mutmut_161 # type: ignore # mutmut generated
+
+
+MAX_COORDINATE = 1e6  # far beyond any image; larger values are corrupt files, not shapes
 mutants_x__read_annotation__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x__read_annotation__mutmut)
 def _read_annotation(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_orig(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_1(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
         data = None
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_2(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
         data = json.loads(None)
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_3(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = None
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding=None))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_4(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["XXshapesXX"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="XXutf-8XX"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_5(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["SHAPES"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="UTF-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_6(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(None) from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_7(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get(None):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_8(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("XXimageDataXX"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(None)
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_9(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imagedata"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = None
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_10(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("IMAGEDATA"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get(None)
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_11(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = None
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("XXshapesXX")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_12(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(None)
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("SHAPES")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_13(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(None))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_14(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(None)))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(None)
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_15(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["XXimageDataXX"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(None, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_16(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imagedata"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=None):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_17(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["IMAGEDATA"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_18(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = None
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, ):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_19(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent * data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=2):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_20(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get(None, "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(None, n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_21(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", None)
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, None, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_22(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, None)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_23(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", )
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(n, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_24(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("XXimagePathXX", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, shape)
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_25(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagepath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, )
+    return _annotation_image(path, data), shapes
 
 
 def x__read_annotation__mutmut_26(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("IMAGEPATH", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(None, data), shapes
 
 
 def x__read_annotation__mutmut_27(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "XXXX")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, None), shapes
 
 
 def x__read_annotation__mutmut_28(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(data), shapes
 
 
 def x__read_annotation__mutmut_29(path: Path) -> tuple[Image.Image, list[dict]]:
+    """The image and the validated shapes of one labelme file, or one `DatasetError`."""
     try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(None)
-        image = Image.open(image_path)
-    image.load()
-    return image, shapes
-
-
-def x__read_annotation__mutmut_30(path: Path) -> tuple[Image.Image, list[dict]]:
-    try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
-        raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = None
-    image.load()
-    return image, shapes
-
-
-def x__read_annotation__mutmut_31(path: Path) -> tuple[Image.Image, list[dict]]:
-    try:
-        data = json.loads(path.read_text())
-        shapes = data["shapes"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as err:
-        raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
-    if data.get("imageData"):
-        image = Image.open(io.BytesIO(base64.b64decode(data["imageData"])))
-    else:
-        image_path = path.parent / data.get("imagePath", "")
-        if not image_path.is_file():
-            raise DatasetError(f"{path}: image {image_path} not found and no imageData embedded")
-        image = Image.open(None)
-    image.load()
-    return image, shapes
+    if not isinstance(data, dict):
+        raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
+    shapes = data.get("shapes")
+    if not isinstance(shapes, list):
+        raise DatasetError(f"{path}: not a labelme annotation ('shapes' is not a list)")
+    for n, shape in enumerate(shapes, start=1):
+        _check_shape(path, n, shape)
+    return _annotation_image(path, ), shapes
 
 mutants_x__read_annotation__mutmut['_mutmut_orig'] = x__read_annotation__mutmut_orig # type: ignore # mutmut generated
 mutants_x__read_annotation__mutmut['x__read_annotation__mutmut_1'] = x__read_annotation__mutmut_1 # type: ignore # mutmut generated
@@ -12054,5 +14083,1585 @@ mutants_x__read_annotation__mutmut['x__read_annotation__mutmut_26'] = x__read_an
 mutants_x__read_annotation__mutmut['x__read_annotation__mutmut_27'] = x__read_annotation__mutmut_27 # type: ignore # mutmut generated
 mutants_x__read_annotation__mutmut['x__read_annotation__mutmut_28'] = x__read_annotation__mutmut_28 # type: ignore # mutmut generated
 mutants_x__read_annotation__mutmut['x__read_annotation__mutmut_29'] = x__read_annotation__mutmut_29 # type: ignore # mutmut generated
-mutants_x__read_annotation__mutmut['x__read_annotation__mutmut_30'] = x__read_annotation__mutmut_30 # type: ignore # mutmut generated
-mutants_x__read_annotation__mutmut['x__read_annotation__mutmut_31'] = x__read_annotation__mutmut_31 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__check_shape__mutmut)
+def _check_shape(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_orig(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_1(path: Path, n: int, shape: object) -> None:
+    where = None
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_2(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) and not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_3(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_4(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_5(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(None)
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_6(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = None
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_7(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get(None)
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_8(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("XXpointsXX")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_9(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("POINTS")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_10(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) and not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_11(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_12(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_13(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(None)
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_14(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['XXlabelXX']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_15(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['LABEL']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_16(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = None
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_17(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2 or all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_18(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list) or len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_19(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) != 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_20(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 3
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_21(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(None)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_22(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) or not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_23(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_24(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok and not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_25(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_26(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_27(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(None):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_28(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) or abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_29(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(None) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_30(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(None) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_31(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) < MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['label']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_32(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(None)
+
+
+def x__check_shape__mutmut_33(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['XXlabelXX']!r}) has a bad point {point!r}")
+
+
+def x__check_shape__mutmut_34(path: Path, n: int, shape: object) -> None:
+    where = f"{path}: shape {n}"
+    if not isinstance(shape, dict) or not isinstance(shape.get("label"), str):
+        raise DatasetError(f"{where} has no label")
+    points = shape.get("points")
+    if not isinstance(points, list) or not points:
+        raise DatasetError(f"{where} ({shape['label']!r}) has no points")
+    for point in points:
+        ok = (
+            isinstance(point, list)
+            and len(point) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
+        )
+        if not ok or not all(math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in point):
+            raise DatasetError(f"{where} ({shape['LABEL']!r}) has a bad point {point!r}")
+
+mutants_x__check_shape__mutmut['_mutmut_orig'] = x__check_shape__mutmut_orig # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_1'] = x__check_shape__mutmut_1 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_2'] = x__check_shape__mutmut_2 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_3'] = x__check_shape__mutmut_3 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_4'] = x__check_shape__mutmut_4 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_5'] = x__check_shape__mutmut_5 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_6'] = x__check_shape__mutmut_6 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_7'] = x__check_shape__mutmut_7 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_8'] = x__check_shape__mutmut_8 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_9'] = x__check_shape__mutmut_9 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_10'] = x__check_shape__mutmut_10 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_11'] = x__check_shape__mutmut_11 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_12'] = x__check_shape__mutmut_12 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_13'] = x__check_shape__mutmut_13 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_14'] = x__check_shape__mutmut_14 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_15'] = x__check_shape__mutmut_15 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_16'] = x__check_shape__mutmut_16 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_17'] = x__check_shape__mutmut_17 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_18'] = x__check_shape__mutmut_18 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_19'] = x__check_shape__mutmut_19 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_20'] = x__check_shape__mutmut_20 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_21'] = x__check_shape__mutmut_21 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_22'] = x__check_shape__mutmut_22 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_23'] = x__check_shape__mutmut_23 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_24'] = x__check_shape__mutmut_24 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_25'] = x__check_shape__mutmut_25 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_26'] = x__check_shape__mutmut_26 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_27'] = x__check_shape__mutmut_27 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_28'] = x__check_shape__mutmut_28 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_29'] = x__check_shape__mutmut_29 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_30'] = x__check_shape__mutmut_30 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_31'] = x__check_shape__mutmut_31 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_32'] = x__check_shape__mutmut_32 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_33'] = x__check_shape__mutmut_33 # type: ignore # mutmut generated
+mutants_x__check_shape__mutmut['x__check_shape__mutmut_34'] = x__check_shape__mutmut_34 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__annotation_image__mutmut)
+def _annotation_image(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_orig(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_1(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get(None):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_2(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("XXimageDataXX"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_3(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imagedata"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_4(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("IMAGEDATA"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_5(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = None
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_6(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(None, validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_7(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=None)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_8(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_9(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], )
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_10(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["XXimageDataXX"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_11(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imagedata"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_12(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["IMAGEDATA"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_13(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=False)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_14(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(None) from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_15(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = None
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_16(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "XXembedded imageDataXX", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_17(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imagedata", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_18(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "EMBEDDED IMAGEDATA", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_19(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(None)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_20(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = None
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_21(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get(None)
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_22(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("XXimagePathXX")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_23(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagepath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_24(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("IMAGEPATH")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_25(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) and not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_26(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_27(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_28(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent * image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_29(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(None)
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_30(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = None
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_31(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(None), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_32(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent * image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_33(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent * image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_34(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = None
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_35(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(None)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_36(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(None) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(f"{path}: {source} is not a readable image") from None
+    return image
+
+
+def x__annotation_image__mutmut_37(path: Path, data: dict) -> Image.Image:
+    """The embedded image (base64 `imageData`) or the file `imagePath` names, decoded."""
+    if data.get("imageData"):
+        try:
+            raw = base64.b64decode(data["imageData"], validate=True)
+        except (binascii.Error, TypeError, ValueError):
+            raise DatasetError(f"{path}: imageData is not valid base64") from None
+        source, stream = "embedded imageData", io.BytesIO(raw)
+    else:
+        image_path = data.get("imagePath")
+        if not isinstance(image_path, str) or not (path.parent / image_path).is_file():
+            raise DatasetError(f"{path}: image {image_path!r} not found and no imageData embedded")
+        source, stream = str(path.parent / image_path), path.parent / image_path
+    try:
+        image = Image.open(stream)
+        image.load()
+    except Image.DecompressionBombError as err:
+        raise DatasetError(f"{path}: {source} is too large ({err})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise DatasetError(None) from None
+    return image
+
+mutants_x__annotation_image__mutmut['_mutmut_orig'] = x__annotation_image__mutmut_orig # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_1'] = x__annotation_image__mutmut_1 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_2'] = x__annotation_image__mutmut_2 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_3'] = x__annotation_image__mutmut_3 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_4'] = x__annotation_image__mutmut_4 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_5'] = x__annotation_image__mutmut_5 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_6'] = x__annotation_image__mutmut_6 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_7'] = x__annotation_image__mutmut_7 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_8'] = x__annotation_image__mutmut_8 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_9'] = x__annotation_image__mutmut_9 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_10'] = x__annotation_image__mutmut_10 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_11'] = x__annotation_image__mutmut_11 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_12'] = x__annotation_image__mutmut_12 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_13'] = x__annotation_image__mutmut_13 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_14'] = x__annotation_image__mutmut_14 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_15'] = x__annotation_image__mutmut_15 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_16'] = x__annotation_image__mutmut_16 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_17'] = x__annotation_image__mutmut_17 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_18'] = x__annotation_image__mutmut_18 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_19'] = x__annotation_image__mutmut_19 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_20'] = x__annotation_image__mutmut_20 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_21'] = x__annotation_image__mutmut_21 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_22'] = x__annotation_image__mutmut_22 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_23'] = x__annotation_image__mutmut_23 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_24'] = x__annotation_image__mutmut_24 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_25'] = x__annotation_image__mutmut_25 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_26'] = x__annotation_image__mutmut_26 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_27'] = x__annotation_image__mutmut_27 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_28'] = x__annotation_image__mutmut_28 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_29'] = x__annotation_image__mutmut_29 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_30'] = x__annotation_image__mutmut_30 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_31'] = x__annotation_image__mutmut_31 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_32'] = x__annotation_image__mutmut_32 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_33'] = x__annotation_image__mutmut_33 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_34'] = x__annotation_image__mutmut_34 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_35'] = x__annotation_image__mutmut_35 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_36'] = x__annotation_image__mutmut_36 # type: ignore # mutmut generated
+mutants_x__annotation_image__mutmut['x__annotation_image__mutmut_37'] = x__annotation_image__mutmut_37 # type: ignore # mutmut generated

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from leanseg.data.files import Sample, decode_label_image
+from leanseg.data.files import Sample, decode_label_image, read_text
 from leanseg.data.spec import DatasetError, DatasetSpec, register_builtin
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp")
@@ -46,10 +46,8 @@ def read_label(spec: DatasetSpec, sample: Sample) -> np.ndarray:
 
 
 def _list_file(path: Path, root: Path) -> list[Sample]:
-    if not path.is_file():
-        raise DatasetError(f"{path}: list file not found")
     samples = []
-    for n, line in enumerate(path.read_text().splitlines(), start=1):
+    for n, line in enumerate(read_text(path, "list file").splitlines(), start=1):
         parts = line.split()
         if not parts:
             continue

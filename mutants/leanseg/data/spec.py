@@ -153,22 +153,68 @@ def spec_from_dict(raw: Any, base: Path, source: Path | str = "<dict>") -> Datas
     fmt = raw["format"]
     if fmt not in FORMATS:
         raise DatasetError(f"{source}: format '{fmt}' is not one of {', '.join(FORMATS)}")
+    if not isinstance(raw.get("root", "."), str):
+        raise DatasetError(f"{source}: root must be a path")
     root = Path(raw.get("root", "."))
     if not root.is_absolute():
         root = base / root
-    classes = tuple(str(c) for c in raw["classes"])
-    colors = tuple(tuple(int(v) for v in c) for c in raw.get("colors") or ())
+    classes = raw["classes"]
+    if not isinstance(classes, list) or not classes or not all(_is_name(c) for c in classes):
+        raise DatasetError(f"{source}: classes must be a non-empty list of names")
+    if len(set(map(str, classes))) != len(classes):
+        raise DatasetError(f"{source}: classes has duplicate names")
+    colors = raw.get("colors") or []
+    if not isinstance(colors, list) or not all(_is_rgb(c) for c in colors):
+        raise DatasetError(f"{source}: colors must be a list of [R, G, B] lists of 0-255")
     if colors and len(colors) != len(classes):
         raise DatasetError(f"{source}: {len(colors)} colors for {len(classes)} classes")
-    if not isinstance(raw["splits"], dict) or not raw["splits"]:
+    ignore = raw.get("ignore_index", 255)
+    if not _is_int(ignore) or not 0 <= ignore <= 255:
+        raise DatasetError(f"{source}: ignore_index must be an integer in 0-255")
+    splits = raw["splits"]
+    if not isinstance(splits, dict) or not splits:
         raise DatasetError(f"{source}: splits must map split names to entries")
+    for split, entry in splits.items():
+        _check_split_entry(source, fmt, split, entry)
+    extra = raw.get("extra") or {}
+    if not isinstance(extra, dict):
+        raise DatasetError(f"{source}: extra must be a mapping")
     return DatasetSpec(
         name=str(raw.get("name", Path(root).name)),
         format=fmt,
         root=root,
-        splits=dict(raw["splits"]),
-        classes=classes,
-        colors=colors,
-        ignore_index=int(raw.get("ignore_index", 255)),
-        extra=dict(raw.get("extra") or {}),
+        splits={str(k): v for k, v in splits.items()},
+        classes=tuple(str(c) for c in classes),
+        colors=tuple(tuple(c) for c in colors),
+        ignore_index=ignore,
+        extra=dict(extra),
+    )
+
+
+# The keys a mapping split entry needs, per format; other formats take a path string.
+SPLIT_KEYS = {"pairs": ("images", "labels"), "coco": ("images", "annotations")}
+
+
+def _check_split_entry(source: Path | str, fmt: str, split: Any, entry: Any) -> None:
+    where = f"{source}: split {split!r}"
+    if isinstance(entry, dict) and fmt in SPLIT_KEYS:
+        missing = [k for k in SPLIT_KEYS[fmt] if not isinstance(entry.get(k), str)]
+        if missing:
+            raise DatasetError(f"{where} needs {' and '.join(SPLIT_KEYS[fmt])} paths")
+    elif not isinstance(entry, str) or not entry:
+        kind = f"a path or {{{', '.join(SPLIT_KEYS[fmt])}}}" if fmt in SPLIT_KEYS else "a path"
+        raise DatasetError(f"{where} must be {kind}")
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_name(v: Any) -> bool:
+    return isinstance(v, str | int) and not isinstance(v, bool) and str(v) != ""
+
+
+def _is_rgb(v: Any) -> bool:
+    return (
+        isinstance(v, list | tuple) and len(v) == 3 and all(_is_int(x) and 0 <= x <= 255 for x in v)
     )

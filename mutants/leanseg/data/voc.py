@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from leanseg.data.files import Sample, decode_label_image
-from leanseg.data.spec import DatasetError, DatasetSpec, register_builtin, voc_colormap
+from leanseg.data.files import Sample, decode_label_image, read_text
+from leanseg.data.spec import DatasetSpec, register_builtin, voc_colormap
 
 VOC_CLASSES = (
     "background", "aeroplane", "bicycle", "bird", "boat", "bottle", "bus", "car", "cat", "chair",
@@ -29,10 +29,8 @@ def voc_spec(root: Path) -> DatasetSpec:
 
 def list_samples(spec: DatasetSpec, split: str) -> list[Sample]:
     split_file = spec.root / spec.splits[split]
-    if not split_file.is_file():
-        raise DatasetError(f"{split_file}: split file not found")
     samples = []
-    for stem in split_file.read_text().split():
+    for stem in read_text(split_file, "split file").split():
         image = spec.root / "JPEGImages" / f"{stem}.jpg"
         if not image.exists():
             image = image.with_suffix(".png")

@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.data.spec import DatasetError, DatasetSpec
 from leanseg.data.synth import composite
 from leanseg.data.synth.backgrounds import random_background
@@ -43,8 +43,14 @@ class SynthConfig:
     backgrounds: Path | None = None  # composite mode: folder of workstation photos
 
 
-def synthesize(out: Path, cfg: SynthConfig = SynthConfig(), progress: bool = True) -> DatasetSpec:
-    """Generate the dataset at `out` (replaced atomically) and return its descriptor."""
+def synthesize(
+    out: Path, cfg: SynthConfig = SynthConfig(), progress: bool = True, overwrite: bool = False
+) -> DatasetSpec:
+    """Generate the dataset at `out` and return its descriptor. An existing non-empty `out` is
+    replaced (atomically) only with `overwrite`, and never when it holds the cut-outs or
+    backgrounds."""
+    inputs = [p for p in (cfg.cutouts, cfg.backgrounds) if p is not None]
+    check_output_dir(out, overwrite, inputs)
     unknown = [o for o in cfg.objects if o not in OBJECT_NAMES] if cfg.cutouts is None else []
     if unknown:
         raise DatasetError(f"unknown object(s) {unknown}; choose from {', '.join(OBJECT_NAMES)}")
