@@ -25,7 +25,7 @@ test: $(STAMP)
 mutation: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,mutation]'
 	rm -rf mutants
-	$(BIN)/mutmut run
+	OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/mutmut run
 	$(BIN)/mutmut results
 
 clean:

@@ -1,3 +1,0 @@
-from leanseg.cli import main
-
-main()
