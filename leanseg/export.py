@@ -64,7 +64,7 @@ def export_onnx(
     images = [ds[i][0][None] for i in range(min(check_images, len(ds)))]  # (1, 3, H, W) each
     with atomic_path(out) as tmp:
         write_onnx(module, images[0], tmp, opset, name=str(run_dir))
-        _check_model(tmp)
+        _check_model(tmp, shown_as=out)
         agreement, diff = compare_backends(TorchBackend(module), OnnxBackend(tmp), images)
         if agreement < MIN_AGREEMENT:
             raise ExportError(
@@ -100,14 +100,19 @@ def write_onnx(
         raise ExportError(
             f"{name}: ONNX export failed ({str(err).splitlines()[0][:200]})"
         ) from None
-    _strip_source_metadata(path)
+    written = _strip_source_metadata(path)
+    if written != opset:
+        raise ExportError(
+            f"{name}: the exporter could not write opset {opset} (it wrote {written}); "
+            "choose another --opset"
+        )
 
 
-def _strip_source_metadata(path: Path) -> None:
+def _strip_source_metadata(path: Path) -> int:
     """Drop the exporter's debugging metadata (Python stack traces with absolute source paths
     and line numbers, FX node dumps, the traced program's shape constraints): it leaks the
     exporting machine's paths, is a quarter of ENet's file, and makes the same weights export
-    to different bytes from different checkouts or example sizes."""
+    to different bytes from different checkouts or example sizes. Returns the opset written."""
     import onnx
 
     model = onnx.load(str(path))
@@ -117,6 +122,7 @@ def _strip_source_metadata(path: Path) -> None:
         del item.metadata_props[:]
         item.doc_string = ""
     onnx.save(model, str(path))
+    return next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx"))
 
 
 class _Named(torch.nn.Module):
@@ -130,13 +136,15 @@ class _Named(torch.nn.Module):
         return self.model(images)
 
 
-def _check_model(path: Path) -> None:
+def _check_model(path: Path, shown_as: Path) -> None:
+    """onnx.checker with full shape and type inference; errors name the final file."""
     import onnx
 
     try:
         onnx.checker.check_model(str(path), full_check=True)
-    except onnx.checker.ValidationError as err:
-        raise ExportError(f"{path}: onnx.checker rejected the model ({str(err)[:200]})") from None
+    except (onnx.checker.ValidationError, onnx.shape_inference.InferenceError) as err:
+        detail = " ".join(str(err).split())[:200]
+        raise ExportError(f"{shown_as}: onnx.checker rejected the model ({detail})") from None
 
 
 def compare_backends(a, b, images: list[torch.Tensor]) -> tuple[float, float]:

@@ -3,6 +3,7 @@ disagrees. Nothing is mocked: a disagreeing graph is an exported file with one w
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,10 @@ import torch
 from conftest import write_pairs_dataset
 
 import leanseg.export as export_module
+from leanseg.atomic import OutputError
 from leanseg.export import ExportError, compare_backends, export_onnx
 from leanseg.models import build_model
-from leanseg.runs import ModelHeader, create_run, save_weights
+from leanseg.runs import ModelHeader, create_run, read_header, save_weights
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +62,79 @@ def test_export_refuses_an_onnx_graph_that_disagrees(run: Path, tmp_path, monkey
     with pytest.raises(ExportError, match="agrees with PyTorch on .*% of pixels"):
         export_onnx(run, tmp_path / "bad.onnx", check_images=2)
     assert not list(tmp_path.iterdir())  # neither the model nor its report
+
+
+def test_defaults_write_beside_the_run_at_opset_18_and_refuse_to_overwrite(tmp_path: Path):
+    import onnx
+
+    data = write_pairs_dataset(tmp_path / "data", n=11)  # 10 training images
+    header = ModelHeader("segnet_basic", 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
+    run = create_run(tmp_path / "run", header)
+    save_weights(run, build_model("segnet_basic", 3))
+    report = export_onnx(run, split="train")
+    assert report.path == run / "model.onnx" and report.images == 8
+    assert report.bytes == (run / "model.onnx").stat().st_size
+    model = onnx.load(str(run / "model.onnx"))
+    assert [o.version for o in model.opset_import if o.domain == ""] == [18]
+    record = json.loads((run / "model.onnx.json").read_text())
+    assert record["path"] == str(run / "model.onnx") and record["parent"] == str(run)
+    assert record["agreement"] == report.agreement and record["images"] == 8
+    with pytest.raises(OutputError, match="model.onnx: file exists; pass --overwrite"):
+        export_onnx(run, split="train")
+    (run / "model.onnx").unlink()
+    with pytest.raises(OutputError, match="model.onnx.json: file exists"):
+        export_onnx(run, split="train")
+    assert export_onnx(run, split="train", overwrite=True, opset=20).images == 8
+    model = onnx.load(str(run / "model.onnx"))
+    assert [o.version for o in model.opset_import if o.domain == ""] == [20]
+    with pytest.raises(ExportError, match="could not write opset 17 \\(it wrote 18\\)"):
+        export_onnx(run, split="train", overwrite=True, opset=17)
+
+
+def test_a_pretrained_model_exports_to_the_working_directory(run: Path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    dataset = read_header(run).dataset
+    report = export_onnx("camvid-enet", dataset=dataset, check_images=1)
+    assert report.path == tmp_path / "camvid-enet.onnx" and report.path.is_file()
+
+
+def test_export_failures_name_the_run(run: Path, tmp_path: Path, monkeypatch):
+    import onnx
+
+    bare = create_run(tmp_path / "bare", ModelHeader("segnet_basic", 3, list("abc"), [], 255))
+    save_weights(bare, build_model("segnet_basic", 3))
+    with pytest.raises(ExportError, match="bare: no dataset recorded to check the export on"):
+        export_onnx(bare)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("exporter exploded\nsecond line")
+
+    with monkeypatch.context() as m:
+        m.setattr(torch.onnx, "export", broken)
+        with pytest.raises(
+            ExportError, match=f"{run}: ONNX export failed \\(exporter exploded\\)$"
+        ):
+            export_onnx(run, tmp_path / "x.onnx")
+    real_write = export_module.write_onnx
+
+    def mistyped(module, example, path, *args, **kwargs):
+        real_write(module, example, path, *args, **kwargs)
+        model = onnx.load(str(path))
+        model.graph.output[0].type.tensor_type.elem_type = onnx.TensorProto.INT64
+        onnx.save(model, str(path))
+
+    monkeypatch.setattr(export_module, "write_onnx", mistyped)
+    with pytest.raises(ExportError, match="y.onnx: onnx.checker rejected the model \\(.+\\)"):
+        export_onnx(run, tmp_path / "y.onnx")
+    assert not (tmp_path / "y.onnx").exists()
+
+
+def test_the_threshold_itself_passes(run: Path, tmp_path: Path, monkeypatch):
+    """Exactly 99.9% agreement is enough (the check is `< 0.999`, not `<=`)."""
+    monkeypatch.setattr(export_module, "compare_backends", lambda a, b, images: (0.999, 0.5))
+    assert export_onnx(run, tmp_path / "m.onnx").agreement == 0.999
+
+
+def test_a_single_pixel_is_counted_once():
+    one = torch.ones(1, 2, 1, 1)
+    assert compare_backends(lambda x: one, lambda x: one, [torch.zeros(1)]) == (1.0, 0.0)
