@@ -14,8 +14,8 @@ from torch import nn
 from leanseg.cli import cli
 from leanseg.measure import peak
 from leanseg.measure.budget import BudgetError, judge, parse_limit
-from leanseg.measure.energy import EnergyConstants, model_energy
-from leanseg.measure.macs import count_flops, layer_costs
+from leanseg.measure.energy import EnergyConstants, model_energy, to_millijoules
+from leanseg.measure.macs import LayerCost, count_flops, layer_costs
 from leanseg.measure.memory import largest_activation_bytes, rss_increase_bytes
 from leanseg.measure.profile import ProfileConfig, profile
 from leanseg.models import MODELS, build_model
@@ -50,6 +50,23 @@ def test_zeroed_weights_lower_effective_macs_exactly():
     assert costs[1].effective_macs == costs[1].macs
 
 
+def test_every_field_of_a_layer_cost():
+    model = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.Conv2d(8, 2, (5, 1), padding=(2, 0)))
+    with torch.no_grad():
+        model[0].weight.view(-1)[:54] = 0  # 54 of 216 weights; the 8 biases stay non-zero
+    first, second = layer_costs(model, torch.randn(1, 3, 10, 12))
+    assert first == LayerCost(
+        "0", "Conv2d", params=224, nonzero_params=170, macs=25920, effective_macs=19440,
+        input_elements=360, output_elements=960, weight_elements=216, nonzero_weights=162,
+        in_channels=3, out_channels=8, kernel_h=3, kernel_w=3,
+    )  # fmt: skip
+    assert (second.name, second.kernel_h, second.kernel_w, second.macs) == ("1", 5, 1, 240 * 8 * 5)
+    (linear,) = layer_costs(nn.Linear(12, 5), torch.randn(2, 12))
+    assert (linear.macs, linear.params, linear.in_channels, linear.out_channels) == (120, 65, 12, 5)
+    assert (linear.kernel_h, linear.kernel_w, linear.input_elements) == (1, 1, 24)
+    assert count_flops(nn.Linear(12, 5), torch.randn(2, 12)) == 240
+
+
 def test_energy_model_reproduces_a_hand_worked_layer():
     conv = nn.Conv2d(2, 3, 3, padding=1, bias=False)
     (cost,) = layer_costs(conv, torch.randn(1, 2, 4, 4))
@@ -61,6 +78,30 @@ def test_energy_model_reproduces_a_hand_worked_layer():
     assert total == 32800
     cheap_dram = EnergyConstants(dram=100.0)
     assert model_energy([cost], cheap_dram)[0] == 32800 - 134 * 100
+
+
+def test_energy_of_a_tiled_layer_with_distinct_constants():
+    conv = nn.Conv2d(30, 20, (3, 1), padding=(1, 0), bias=False)
+    (cost,) = layer_costs(conv, torch.randn(1, 30, 5, 4))
+    # I = 600, O = 400, W = 1800, M = 400 * 30 * 3 = 36000; t_out = ceil(20/14) = 2 output-
+    # channel tiles, t_in = ceil(30/12) = 3 input-channel tiles, k_h = 3 filter rows.
+    # array 600*2*3 + 400*3*3 + 1800 = 9000; buffer 1800 + 600*2 + 2*400*3 = 5400;
+    # DRAM 1800 + 600 + 400 = 2800; RF 4 * 36000 = 144000.
+    c = EnergyConstants(mac=1.5, rf=1.1, array=2.3, buffer=5.7, dram=190.0, mac_pj=2.0)
+    total, (layer,) = model_energy([cost], c)
+    assert (layer.macs, layer.rf, layer.array, layer.buffer, layer.dram) == (
+        36000,
+        144000,
+        9000,
+        5400,
+        2800,
+    )
+    expected = 36000 * 1.5 + 144000 * 1.1 + 9000 * 2.3 + 5400 * 5.7 + 2800 * 190.0
+    assert total == pytest.approx(expected) and layer.energy == pytest.approx(expected)
+    assert model_energy([cost, cost], c)[0] == pytest.approx(2 * expected)
+    assert layer.to_dict()["dram"] == 2800
+    assert to_millijoules(1e9) == pytest.approx(4.6)  # 4.6 pJ per MAC by default
+    assert to_millijoules(1e9, c) == pytest.approx(2.0)
 
 
 def test_largest_activation_and_rss_increase():

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import torch
+import yaml
 from click.testing import CliRunner
 from conftest import write_pairs_dataset
 from pruning_by_hand import prune_chains
@@ -237,3 +238,107 @@ def test_a_run_evaluates_from_another_working_directory(tmp_path: Path, monkeypa
     assert result.exit_code == 0, result.output
     metrics, _, _ = evaluate(tmp_path / "work" / run, out=elsewhere / "ev2", progress=False)
     assert 0.0 <= metrics.miou <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("model", 3), ("num_classes", "2"), ("num_classes", 0), ("num_classes", True),
+     ("classes", [1, 2]), ("classes", "ab"), ("colors", "red"), ("ignore_index", True),
+     ("ignore_index", 1.5), ("dataset", 5), ("channels", {"a": 1}), ("channels", []),
+     ("options", []), ("parent", 5), ("step", None), ("settings", [])],
+)  # fmt: skip
+def test_every_header_field_is_type_checked(tmp_path: Path, key, value):
+    run = _header(tmp_path, **{key: value})
+    with pytest.raises(RunError, match=f"model.json: malformed header \\({key} = "):
+        read_header(run)
+
+
+def test_header_structure_errors(tmp_path: Path):
+    run = _header(tmp_path, classes=["a", "b", "c"])
+    with pytest.raises(RunError, match="malformed header \\(3 class names, num_classes 2\\)"):
+        read_header(run)
+    for text, message in [
+        ("[1, 2]", "malformed header \\(not a JSON object\\)"),
+        ('{"format_version": "two"}', "malformed header \\(format_version 'two'\\)"),
+        ("{", "malformed header \\(Expecting"),
+    ]:
+        (run / "model.json").write_text(text)
+        with pytest.raises(RunError, match=message):
+            read_header(run)
+    with pytest.raises(RunError, match="nowhere: not a run directory \\(no model.json\\)"):
+        read_header(tmp_path / "nowhere")
+
+
+def test_headers_round_trip_and_rebuild(tmp_path: Path):
+    plan = {"classifier": {"in_channels": 8}, "decoder.3.0": {"out_channels": 8}}
+    plan["decoder.3.1"] = {"num_features": 8}
+    header = ModelHeader(
+        "segnet_basic", 2, ["a", "b"], [[1, 2, 3], [4, 5, 6]], 7, dataset="/d", channels=plan,
+        parent="/p", step="prune", settings={"ratio": 0.5},
+    )  # fmt: skip
+    run = create_run(tmp_path / "r", header, config={"ratio": 0.5, "criterion": "l1"})
+    assert read_header(run) == header
+    assert yaml.safe_load((run / "config.yaml").read_text()) == {"ratio": 0.5, "criterion": "l1"}
+    assert header.build().classifier.weight.shape == (2, 8, 1, 1)
+    assert header.build(5).classifier.weight.shape == (5, 8, 1, 1)
+    assert json.loads(header.to_json())["format_version"] == "2.0"
+    with pytest.raises(RunError, match="unknown step 'sharpen'; steps are train, finetune, prune"):
+        create_run(tmp_path / "s", ModelHeader("enet", 1, ["a"], [], 255, step="sharpen"))
+    assert not (tmp_path / "s").exists()
+
+
+def test_weights_files_and_backends(tmp_path: Path):
+    from leanseg.backends import OnnxBackend, TorchBackend
+    from leanseg.export import write_onnx
+    from leanseg.runs import find_header, locate_model, model_files, open_backend
+
+    run = _header(tmp_path)
+    wrapped = torch.nn.Module()
+    wrapped.module = build_model("segnet_basic", 2)  # what DistributedDataParallel looks like
+    save_weights(run, wrapped)
+    model, _ = load_model(run)
+    assert torch.equal(model.classifier.weight, wrapped.module.classifier.weight)
+    assert model_files(run) == {"safetensors": run / "model.safetensors"}
+    exports = run / "exports"
+    exports.mkdir()
+    write_onnx(model, torch.zeros(1, 3, 32, 32), exports / "m.onnx")
+    assert locate_model(exports / "m.onnx") == (run, exports / "m.onnx")
+    assert locate_model(run) == (run, run / "model.safetensors")
+    backend, header = open_backend(exports / "m.onnx", threads=1)
+    assert isinstance(backend, OnnxBackend) and header == find_header(run)
+    x = torch.randn(1, 3, 32, 32)
+    torch.testing.assert_close(backend(x), TorchBackend(model)(x), rtol=1e-4, atol=1e-4)
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    (loose / "m.onnx").write_bytes((exports / "m.onnx").read_bytes())
+    assert open_backend(loose / "m.onnx")[1] is None and find_header(loose / "m.onnx") is None
+    (run / "notes.txt").write_text("x")
+    with pytest.raises(RunError, match="notes.txt: unknown model format; leanseg reads"):
+        open_backend(run / "notes.txt")
+    (run / "model.safetensors").unlink()
+    with pytest.raises(RunError, match="model.safetensors: model file not found"):
+        open_backend(run)
+    with pytest.raises(RunError, match="camvid-unet: no such run directory or pretrained model "
+                       "\\(camvid-enet, camvid-segnet_basic\\)"):  # fmt: skip
+        load_model("camvid-unet")
+
+
+def test_partial_weights_name_what_is_missing(tmp_path: Path):
+    from leanseg.models import ModelError
+    from leanseg.runs import load_state
+
+    model = build_model("segnet_basic", 2)
+    state = model.state_dict()
+    partial = {k: v for k, v in state.items() if k != "classifier.bias"}
+    with pytest.raises(
+        ModelError, match="1 missing, 0 unexpected tensors; missing classifier.bias"
+    ):
+        load_state(model, partial, tmp_path / "w")
+    extra = {**state, "extra.weight": torch.zeros(1)}
+    with pytest.raises(
+        ModelError, match="0 missing, 1 unexpected tensors; unexpected extra.weight"
+    ):
+        load_state(model, extra, tmp_path / "w")
+    fresh = build_model("segnet_basic", 2)
+    load_state(fresh, partial, tmp_path / "w", strict=False)
+    assert torch.equal(fresh.classifier.weight, model.classifier.weight)
