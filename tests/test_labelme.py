@@ -198,7 +198,9 @@ def test_labels_file_rules(tmp_path: Path, lines, ok):
         import_labelme(src, tmp_path / "missing.txt", tmp_path / "voc2")
 
 
-@pytest.mark.parametrize(("files", "fraction", "n_val"), [(1, 0.5, 0), (2, 0.5, 1), (5, 0.4, 2)])
+@pytest.mark.parametrize(
+    ("files", "fraction", "n_val"), [(1, 0.5, 0), (1, 0.9, 0), (2, 0.5, 1), (5, 0.4, 2)]
+)
 def test_splits_are_seeded_and_sized(tmp_path: Path, files, fraction, n_val):
     for i in range(files):
         _one(tmp_path, [], name=f"f{i}")

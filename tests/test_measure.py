@@ -61,6 +61,11 @@ def test_every_field_of_a_layer_cost():
         in_channels=3, out_channels=8, kernel_h=3, kernel_w=3,
     )  # fmt: skip
     assert (second.name, second.kernel_h, second.kernel_w, second.macs) == ("1", 5, 1, 240 * 8 * 5)
+    assert all(isinstance(v, int) for v in (first.macs, first.effective_macs, second.macs))
+    (tiny,) = layer_costs(nn.Conv2d(1, 1, 1), torch.randn(1, 1, 3, 3))  # one weight
+    assert (tiny.macs, tiny.effective_macs, tiny.weight_elements) == (9, 9, 1)
+    (line,) = layer_costs(nn.Conv1d(4, 6, 3, groups=2), torch.randn(1, 4, 10))
+    assert (line.macs, line.kernel_h, line.kernel_w) == (8 * 6 * 2 * 3, 3, 3)
     (linear,) = layer_costs(nn.Linear(12, 5), torch.randn(2, 12))
     assert (linear.macs, linear.params, linear.in_channels, linear.out_channels) == (120, 65, 12, 5)
     assert (linear.kernel_h, linear.kernel_w, linear.input_elements) == (1, 1, 24)
@@ -99,7 +104,7 @@ def test_energy_of_a_tiled_layer_with_distinct_constants():
     expected = 36000 * 1.5 + 144000 * 1.1 + 9000 * 2.3 + 5400 * 5.7 + 2800 * 190.0
     assert total == pytest.approx(expected) and layer.energy == pytest.approx(expected)
     assert model_energy([cost, cost], c)[0] == pytest.approx(2 * expected)
-    assert layer.to_dict()["dram"] == 2800
+    assert layer.to_dict()["dram"] == 2800 and layer.name == cost.name == ""
     assert to_millijoules(1e9) == pytest.approx(4.6)  # 4.6 pJ per MAC by default
     assert to_millijoules(1e9, c) == pytest.approx(2.0)
 

@@ -96,6 +96,10 @@ def test_channel_plan_records_only_changed_widths_and_rejects_bad_ones():
     assert pruned.classifier.weight.shape == (3, 10, 1, 1)
     assert pruned(torch.zeros(1, 3, 32, 32)).shape == (1, 3, 32, 32)
     assert channel_plan(pruned, build_model("segnet_basic", 3)) == plan
+    extra = build_model("segnet_basic", 3)
+    extra.extra = torch.nn.Conv2d(1, 1, 1)
+    with pytest.raises(ChannelPlanError, match="module 'extra' is not in the reference"):
+        channel_plan(extra, build_model("segnet_basic", 3))
     with pytest.raises(ChannelPlanError, match="names 'nope'"):
         build_model("segnet_basic", 3, channels={"nope": {"out_channels": 3}})
     with pytest.raises(ChannelPlanError, match="has no width 'num_features'"):
@@ -306,6 +310,7 @@ def test_weights_files_and_backends(tmp_path: Path):
     assert locate_model(run) == (run, run / "model.safetensors")
     backend, header = open_backend(exports / "m.onnx", threads=1)
     assert isinstance(backend, OnnxBackend) and header == find_header(run)
+    assert backend.session.get_session_options().intra_op_num_threads == 1
     x = torch.randn(1, 3, 32, 32)
     torch.testing.assert_close(backend(x), TorchBackend(model)(x), rtol=1e-4, atol=1e-4)
     loose = tmp_path / "loose"

@@ -107,7 +107,7 @@ def import_labelme(
             except ValueError as err:
                 raise DatasetError(f"{f}: cannot draw {err}") from None
             image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
-            png = Image.fromarray(label.astype(np.uint8), mode="P")  # -1 wraps to 255
+            png = Image.fromarray(np.where(label < 0, 255, label).astype(np.uint8), mode="P")
             png.putpalette(palette)
             png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
         stems = [f.stem for f in files]

@@ -56,16 +56,14 @@ def layer_costs(model: nn.Module, x: torch.Tensor) -> list[LayerCost]:
             w = module.weight
             nz = int((w != 0).sum())
             macs = _layer_macs(module, inp, out)
-            params = sum(p.numel() for p in module.parameters(recurse=False))
-            nz_params = sum(int((p != 0).sum()) for p in module.parameters(recurse=False))
-            kh, kw = (
-                (module.kernel_size[0], module.kernel_size[-1])
-                if hasattr(module, "kernel_size")
-                else (1, 1)
-            )
-            cin = getattr(module, "in_channels", getattr(module, "in_features", 0))
-            cout = getattr(module, "out_channels", getattr(module, "out_features", 0))
-            effective = macs * nz // max(w.numel(), 1)
+            params = sum(p.numel() for p in module.parameters())  # compute layers are leaves
+            nz_params = sum(int((p != 0).sum()) for p in module.parameters())
+            if isinstance(module, nn.Linear):
+                cin, cout, kh, kw = module.in_features, module.out_features, 1, 1
+            else:  # Conv1d's kernel (k,) counts as k x k here, as in the energy model's rows
+                cin, cout = module.in_channels, module.out_channels
+                kh, kw = module.kernel_size[0], module.kernel_size[-1]
+            effective = macs * nz // w.numel()
             costs.append(
                 LayerCost(
                     name, type(module).__name__, params, nz_params, macs, effective,
