@@ -53,6 +53,7 @@ def _randomize_batch_norm(model: torch.nn.Module) -> None:
             m.running_var.copy_(torch.rand(m.num_features, generator=g) + 0.5)
 
 
+@pytest.mark.slow
 def test_hand_pruned_models_rebuild_exactly_in_a_fresh_process(tmp_path: Path):
     expected, runs = {}, []
     for i, name in enumerate(sorted(MODELS)):
