@@ -3,7 +3,7 @@
 labelme's `shape_to_mask` draws each shape with PIL.ImageDraw on a blank mask (polygons and
 rectangles filled with outline, circles as an ellipse of radius |centre - edge point|, lines and
 linestrips 10 px wide, points as discs of radius 5); `shapes_to_label` paints them in file order
-so later shapes win. The labels file lists `__ignore__` first (id -1, saved as 255) and
+so later shapes win. The labels file lists `__ignore__` first (saved as 255) and
 `_background_` second (id 0). Teams who annotate with labelme therefore get identical masks.
 """
 
@@ -26,6 +26,7 @@ from leanseg.data.spec import DatasetError, DatasetSpec, voc_colormap
 
 LINE_WIDTH = 10  # labelme's default for line and linestrip shapes
 POINT_SIZE = 5  # labelme's default radius for point shapes
+IGNORE_ID = 255  # `__ignore__` pixels, as labelme2voc saves them
 
 
 def read_labels_file(path: Path) -> list[str]:
@@ -33,6 +34,8 @@ def read_labels_file(path: Path) -> list[str]:
     names = [line.strip() for line in read_text(path, "labels file").splitlines() if line.strip()]
     if len(names) < 2 or names[0] != "__ignore__" or names[1] != "_background_":
         raise DatasetError(f"{path}: the first two labels must be __ignore__ and _background_")
+    if len(names) - 1 > IGNORE_ID:
+        raise DatasetError(f"{path}: {len(names) - 1} classes; a VOC mask holds at most 255")
     return names[1:]
 
 
@@ -66,8 +69,9 @@ def shape_to_mask(size: tuple[int, int], points: list, shape_type: str | None) -
 def shapes_to_label(
     size: tuple[int, int], shapes: list[dict], class_id: dict[str, int]
 ) -> np.ndarray:
-    """(H, W) int32 class ids; shapes painted in file order, -1 for `__ignore__`."""
-    label = np.zeros(size, dtype=np.int32)
+    """(H, W) uint8 class ids, shapes painted in file order; `class_id` maps `__ignore__` to
+    255, which is what labelme2voc's -1 becomes in the saved PNG."""
+    label = np.zeros(size, dtype=np.uint8)
     for shape in shapes:
         label[shape_to_mask(size, shape["points"], shape.get("shape_type"))] = class_id[
             shape["label"]
@@ -89,7 +93,7 @@ def import_labelme(
         raise DatasetError(f"--val-fraction must be in [0, 1), got {val_fraction}")
     check_output_dir(out, overwrite, inputs=[src, labels])
     names = read_labels_file(labels)
-    class_id = {"__ignore__": -1, **{n: i for i, n in enumerate(names)}}
+    class_id = {"__ignore__": IGNORE_ID, **{n: i for i, n in enumerate(names)}}
     files = sorted(Path(src).glob("*.json"))
     if not files:
         raise DatasetError(f"{src}: no labelme *.json files found")
@@ -107,7 +111,7 @@ def import_labelme(
             except ValueError as err:
                 raise DatasetError(f"{f}: cannot draw {err}") from None
             image.convert("RGB").save(tmp / "JPEGImages" / f"{f.stem}.jpg")
-            png = Image.fromarray(np.where(label < 0, 255, label).astype(np.uint8), mode="P")
+            png = Image.fromarray(label, mode="P")
             png.putpalette(palette)
             png.save(tmp / "SegmentationClass" / f"{f.stem}.png")
         stems = [f.stem for f in files]
