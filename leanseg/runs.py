@@ -22,6 +22,7 @@ Layout of `runs/<name>/`:
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -32,8 +33,9 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from leanseg.atomic import atomic_path, write_text
+from leanseg.atomic import atomic_path, remove_stale_temporaries, write_text
 from leanseg.backends import Backend, OnnxBackend, TorchBackend
+from leanseg.checkpoint import CHECKPOINT
 from leanseg.errors import LeansegError
 from leanseg.models import build_model
 from leanseg.models.channels import ChannelPlan, ChannelPlanError
@@ -165,6 +167,51 @@ def create_run(out: str | Path, header: ModelHeader, config: dict[str, Any] | No
         write_text(out / CONFIG, yaml.safe_dump(config, sort_keys=False))
     write_header(out, header)
     return out
+
+
+def prepare_run_dir(
+    run_dir: Path, config: dict[str, Any], resume: bool = False, overwrite: bool = False
+) -> None:
+    """Get a run directory ready for a step: `resume` needs its checkpoint and the same
+    `config` (flat settings) it was started with, and clears temporaries a kill left; a new
+    run refuses an existing non-empty one unless `overwrite`, which deletes it."""
+    if resume:
+        if not (run_dir / CHECKPOINT).is_file():
+            raise RunError(f"{run_dir}: nothing to resume (no {CHECKPOINT})")
+        _check_same_config(run_dir, config)
+        remove_stale_temporaries(run_dir)
+    elif run_dir.exists() and (not run_dir.is_dir() or any(run_dir.iterdir())):
+        if not overwrite:
+            raise RunError(
+                f"{run_dir}: a run of this name exists; pass --resume to continue it, "
+                "--overwrite to replace it, or choose another --name"
+            )
+        shutil.rmtree(run_dir) if run_dir.is_dir() else run_dir.unlink()
+
+
+# Settings that may change when a run is resumed: they do not change what is computed.
+RESUMABLE_CHANGES = ("workers", "device")
+
+
+def _check_same_config(run_dir: Path, wanted: dict[str, Any]) -> None:
+    """`--resume` continues the same run: name every setting that differs from the saved one."""
+    path = run_dir / CONFIG
+    try:
+        saved = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise RunError(f"{path}: cannot read the saved configuration") from None
+    if not isinstance(saved, dict):
+        raise RunError(f"{path}: cannot read the saved configuration")
+    differ = [
+        f"{k} ({saved.get(k)!r} -> {v!r})"
+        for k, v in wanted.items()
+        if k not in RESUMABLE_CHANGES and saved.get(k, v) != v
+    ]
+    if differ:
+        raise RunError(
+            f"{run_dir}: --resume with other settings than the run was started with: "
+            f"{', '.join(differ)}; use the same settings or start a new run"
+        )
 
 
 def save_weights(run_dir: Path, model: nn.Module, name: str = WEIGHTS) -> None:

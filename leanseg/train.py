@@ -20,12 +20,11 @@ from typing import Any
 import numpy as np
 import torch
 import torch.distributed as dist
-import yaml
 from torch import nn
 from torch.utils.data import DataLoader, DistributedSampler
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path, remove_stale_temporaries
+from leanseg.atomic import atomic_path
 from leanseg.backends import TorchBackend
 from leanseg.checkpoint import CHECKPOINT, load_checkpoint, save_checkpoint
 from leanseg.config import OptimConfig, TrainConfig, config_to_dict
@@ -43,6 +42,7 @@ from leanseg.runs import (
     load_model,
     load_state,
     parent_reference,
+    prepare_run_dir,
     save_weights,
     write_json,
 )
@@ -127,7 +127,7 @@ def train(
     run_dir = Path(cfg.run.out_dir) / cfg.run_name()
     rank0 = int(os.environ.get("RANK", "0")) == 0
     if rank0:
-        _prepare_run_dir(run_dir, cfg, resume, overwrite)
+        prepare_run_dir(run_dir, config_to_dict(cfg), resume, overwrite)
     existed = run_dir.exists()
     was_deterministic = torch.are_deterministic_algorithms_enabled()
     try:
@@ -138,47 +138,6 @@ def train(
         raise
     finally:
         torch.use_deterministic_algorithms(was_deterministic)
-
-
-def _prepare_run_dir(run_dir: Path, cfg: TrainConfig, resume: bool, overwrite: bool) -> None:
-    if resume:
-        if not (run_dir / CHECKPOINT).is_file():
-            raise TrainingError(f"{run_dir}: nothing to resume (no {CHECKPOINT})")
-        _check_same_config(run_dir, cfg)
-        remove_stale_temporaries(run_dir)
-    elif run_dir.exists() and (not run_dir.is_dir() or any(run_dir.iterdir())):
-        if not overwrite:
-            raise TrainingError(
-                f"{run_dir}: a run of this name exists; pass --resume to continue it, "
-                "--overwrite to replace it, or choose another --name"
-            )
-        shutil.rmtree(run_dir) if run_dir.is_dir() else run_dir.unlink()
-
-
-# Settings that may change when a run is resumed: they do not change what is computed.
-RESUMABLE_CHANGES = ("workers", "device")
-
-
-def _check_same_config(run_dir: Path, cfg: TrainConfig) -> None:
-    """`--resume` continues the same run: name every setting that differs from the saved one."""
-    path = run_dir / "config.yaml"
-    try:
-        saved = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        raise TrainingError(f"{path}: cannot read the saved configuration") from None
-    if not isinstance(saved, dict):
-        raise TrainingError(f"{path}: cannot read the saved configuration")
-    wanted = config_to_dict(cfg)
-    differ = [
-        f"{k} ({saved.get(k)!r} -> {v!r})"
-        for k, v in wanted.items()
-        if k not in RESUMABLE_CHANGES and saved.get(k, v) != v
-    ]
-    if differ:
-        raise TrainingError(
-            f"{run_dir}: --resume with other settings than the run was started with: "
-            f"{', '.join(differ)}; use the same settings or start a new run"
-        )
 
 
 def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:

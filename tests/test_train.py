@@ -23,7 +23,7 @@ from leanseg.config import ConfigError, TrainConfig, load_config, train_config
 from leanseg.evaluate import evaluate
 from leanseg.export import export_onnx
 from leanseg.predict import predict
-from leanseg.runs import load_model, read_header
+from leanseg.runs import RunError, load_model, read_header
 from leanseg.train import TrainingError, lr_factor, train
 
 
@@ -148,9 +148,9 @@ def test_a_kill_between_checkpoint_writes_resumes_to_identical_weights(
 
 def test_existing_runs_and_resume_settings_are_checked(dataset: Path, tmp_path: Path):
     train(_cfg(dataset, tmp_path, name="once", epochs=1), progress=False)
-    with pytest.raises(TrainingError, match="a run of this name exists; pass --resume"):
+    with pytest.raises(RunError, match="a run of this name exists; pass --resume"):
         train(_cfg(dataset, tmp_path, name="once", epochs=1), progress=False)
-    with pytest.raises(TrainingError, match=r"other settings .*epochs \(1 -> 2\), lr"):
+    with pytest.raises(RunError, match=r"other settings .*epochs \(1 -> 2\), lr"):
         train(_cfg(dataset, tmp_path, name="once", lr=0.1), resume=True, progress=False)
     (tmp_path / "once" / "keep.txt").write_text("mine")
     train(_cfg(dataset, tmp_path, name="once", epochs=1), progress=False, overwrite=True)
