@@ -194,7 +194,10 @@ def test_labels_file_rules(tmp_path: Path, lines, ok):
     else:
         with pytest.raises(DatasetError, match="first two labels must be __ignore__ and"):
             import_labelme(src, tmp_path / "labels.txt", tmp_path / "voc")
-    many = ["__ignore__", "_background_", *(f"c{i}" for i in range(255))]  # 256 classes
+    most = ["__ignore__", "_background_", *(f"c{i}" for i in range(254))]  # 255 classes fit
+    (tmp_path / "most.txt").write_text("\n".join(most))
+    assert len(import_labelme(src, tmp_path / "most.txt", tmp_path / "voc4").classes) == 255
+    many = [*most, "one_more"]  # 256 classes
     (tmp_path / "many.txt").write_text("\n".join(many))
     with pytest.raises(DatasetError, match="many.txt: 256 classes; a VOC mask holds at most 255"):
         import_labelme(src, tmp_path / "many.txt", tmp_path / "voc3")

@@ -38,6 +38,7 @@ def test_macs_of_a_conv_stack_equal_the_hand_computed_values():
     x = torch.randn(1, 3, 10, 12)
     costs = layer_costs(model, x)
     assert [c.macs for c in costs] == [25920, 3840, 6480, 1620, 1440]
+    assert all(type(c.macs) is int for c in costs)  # counts, not floats from `/`
     assert count_flops(model, x) == 2 * (25920 + 3840 + 6480 + 1620 + 1440)
 
 
