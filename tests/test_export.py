@@ -139,3 +139,20 @@ def test_the_threshold_itself_passes(run: Path, tmp_path: Path, monkeypatch):
 def test_a_single_pixel_is_counted_once():
     one = torch.ones(1, 2, 1, 1)
     assert compare_backends(lambda x: one, lambda x: one, [torch.zeros(1)]) == (1.0, 0.0)
+
+
+def test_write_onnx_defaults_to_opset_18_and_names_the_model_in_errors(tmp_path, monkeypatch):
+    import onnx
+
+    from leanseg.export import write_onnx
+
+    write_onnx(build_model("segnet_basic", 2), torch.zeros(1, 3, 32, 32), tmp_path / "m.onnx")
+    model = onnx.load(str(tmp_path / "m.onnx"))
+    assert [o.version for o in model.opset_import if o.domain == ""] == [18]
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no")
+
+    monkeypatch.setattr(torch.onnx, "export", broken)
+    with pytest.raises(ExportError, match="^model: ONNX export failed \\(no\\)$"):
+        write_onnx(build_model("segnet_basic", 2), torch.zeros(1, 3, 32, 32), tmp_path / "x.onnx")
