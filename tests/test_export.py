@@ -159,6 +159,8 @@ def test_write_onnx_defaults_to_opset_18_and_names_the_model_in_errors(tmp_path,
         torch.testing.assert_close(onnx_out, expected, rtol=1e-3, atol=1e-3)
     model = onnx.load(str(tmp_path / "m32.onnx"))
     assert [o.version for o in model.opset_import if o.domain == ""] == [18]
+    assert [v.name for v in model.graph.input] == ["images"]  # the names runtimes feed
+    assert [v.name for v in model.graph.output] == ["logits"]
 
     def broken(*args, **kwargs):
         raise RuntimeError("no")
