@@ -15,8 +15,8 @@ from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.metrics import SegMetrics, confusion_matrix
 from leanseg.runs import (
-    PRETRAINED_DIR,
     RunError,
+    is_pretrained,
     open_backend,
     resolve_model_path,
     write_json,
@@ -71,7 +71,7 @@ def default_output(model: str | Path, name: str) -> Path:
     """`<run>/<name>/` for a run directory; `<dir>/<stem>-<name>/` beside a model file;
     `./<model>-<name>/` for a pretrained model (the installed package is not written to)."""
     path = resolve_model_path(model)
-    if PRETRAINED_DIR.resolve() in path.resolve().parents:
+    if is_pretrained(path):
         return Path.cwd() / f"{Path(str(model)).name}-{name}"
     if path.is_file():
         return path.parent / f"{path.stem}-{name}"

@@ -19,7 +19,7 @@ from leanseg.backends import OnnxBackend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
-from leanseg.runs import PRETRAINED_DIR, load_model, resolve_model_path, write_json
+from leanseg.runs import is_pretrained, load_model, resolve_model_path, write_json
 
 MIN_AGREEMENT = 0.999
 
@@ -52,7 +52,7 @@ def export_onnx(
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
     if out is None:
-        shipped = run_dir.resolve().parent == PRETRAINED_DIR.resolve()
+        shipped = is_pretrained(run_dir)
         out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
     out = Path(out)
     check_output_file(out, overwrite)

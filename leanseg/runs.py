@@ -236,6 +236,12 @@ def resolve_model_path(name_or_path: str | Path) -> Path:
     )
 
 
+def is_pretrained(path: Path) -> bool:
+    """Whether `path` lies in a pretrained model shipped inside the package (read-only in a
+    normal install: outputs for it go elsewhere)."""
+    return PRETRAINED_DIR.resolve() in Path(path).resolve().parents
+
+
 def parent_reference(name_or_path: str | Path) -> str:
     """How a child names its parent: a pretrained name as is, a run by its absolute path."""
     path = resolve_model_path(name_or_path)

@@ -49,7 +49,7 @@ from leanseg.runs import (
 
 
 class TrainingError(LeansegError):
-    """Training cannot go on: a non-finite loss, or a run that cannot be resumed."""
+    """Training cannot go on: a non-finite loss, a bad device or start."""
 
 
 @dataclass
