@@ -117,13 +117,18 @@ def lr_factor(step: int, total: int, warmup: int, schedule: str) -> float:
 
 
 def train(
-    cfg: TrainConfig, resume: bool = False, progress: bool = True, overwrite: bool = False
+    cfg: TrainConfig,
+    resume: bool = False,
+    progress: bool = True,
+    overwrite: bool = False,
+    start: tuple[nn.Module, ModelHeader] | None = None,
 ) -> TrainResult:
     """Train `cfg.model` on `cfg.dataset`, writing a run directory; returns the best figures.
 
     An existing run of the same name is continued only with `resume` (with the same settings)
     and replaced only with `overwrite`; a run that fails before its first checkpoint leaves
-    no folder behind."""
+    no folder behind. `start` is a model and header built by the caller (a compression step
+    fine-tunes its own derived model into its own run directory)."""
     run_dir = Path(cfg.run.out_dir) / cfg.run_name()
     rank0 = int(os.environ.get("RANK", "0")) == 0
     if rank0:
@@ -131,7 +136,7 @@ def train(
     existed = run_dir.exists()
     was_deterministic = torch.are_deterministic_algorithms_enabled()
     try:
-        return _train(cfg, resume, progress)
+        return _train(cfg, resume, progress, start)
     except BaseException:
         if rank0 and not existed and not (run_dir / CHECKPOINT).exists():
             shutil.rmtree(run_dir, ignore_errors=True)
@@ -140,7 +145,9 @@ def train(
         torch.use_deterministic_algorithms(was_deterministic)
 
 
-def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
+def _train(
+    cfg: TrainConfig, resume: bool, progress: bool, start: tuple[nn.Module, ModelHeader] | None
+) -> TrainResult:
     rank, world = _setup_distributed()
     device = _device(cfg, rank)
     run, optim = cfg.run, cfg.optim
@@ -168,7 +175,7 @@ def _train(cfg: TrainConfig, resume: bool, progress: bool) -> TrainResult:
         persistent_workers=workers > 0,
     )
 
-    model, header = initial_model(cfg, spec)
+    model, header = start if start is not None else initial_model(cfg, spec)
     model.to(device)
     net: nn.Module = nn.parallel.DistributedDataParallel(model) if world > 1 else model
     optimizer = _optimizer(optim, model.parameters())

@@ -1,0 +1,335 @@
+"""`leanseg prune`: derive a pruned run directory from a trained one.
+
+One round scores every channel unit with the criterion, removes the lowest-scoring ones (by
+share, or as few as meet a MAC or energy target) and fine-tunes; `steps` rounds follow the
+cubic schedule. With `min_class_iou`, units go in chunks and a chunk that pushes any class
+below its floor is put back and its layers are left alone from then on. The result is a run
+directory like any other (step `prune`, its parent, the channel plan), with `prune.json`:
+criterion, what was removed, and every class's IoU before and after.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+from torch.utils.data import Subset
+
+from leanseg.atomic import check_output_dir
+from leanseg.backends import TorchBackend
+from leanseg.config import config_to_dict, load_config, train_config
+from leanseg.data import SegmentationDataset, load_spec
+from leanseg.data.transforms import eval_transform
+from leanseg.evaluate import evaluate_backend
+from leanseg.metrics import SegMetrics
+from leanseg.models.channels import channel_plan
+from leanseg.models.registry import build_model
+from leanseg.prune.criteria import ScoringContext, get_criterion
+from leanseg.prune.graph import PruningError, channel_units, remove_units
+from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
+from leanseg.prune.structured import MEASURES, count_for_target, cubic_ratio, select_units
+from leanseg.runs import (
+    CONFIG,
+    ModelHeader,
+    create_run,
+    is_pretrained,
+    load_model,
+    locate_model,
+    parent_reference,
+    save_weights,
+    write_json,
+    write_lineage,
+)
+
+
+@dataclass(frozen=True)
+class PruneConfig:
+    criterion: str = "l1"  # l1 | taylor | bn | energy | oracle | magnitude
+    ratio: float = 0.5  # share of prunable channels (magnitude: of weights) to remove
+    target_macs: float = 0.0  # instead of ratio: keep at most this share of the parent's MACs
+    target_energy: float = 0.0  # instead of ratio: at most this share of its estimated energy
+    steps: int = 1  # prune/fine-tune rounds; more than one follows the cubic schedule
+    finetune_epochs: int = 0  # fine-tuning epochs in all (split over the rounds)
+    lr: float = 0.0  # fine-tuning learning rate; 0: a tenth of the parent's
+    max_layer_ratio: float = 0.9  # no layer loses more than this share of its channels
+    scope: str = "layer"  # magnitude only: layer | global
+    samples: int = 8  # training images scored by the data-driven criteria
+    sample_size: tuple[int, int] | None = (240, 320)  # (H, W) of those images; None: native
+    min_class_iou: float | None = None  # floor for every class's val IoU (absolute)
+    min_class_iou_relative: float | None = None  # ... or this share of the parent's IoU
+    val_images: int = 0  # val images for the floor checks; 0: all
+    seed: int = 0
+
+
+@dataclass
+class PruneResult:
+    run_dir: Path
+    params: tuple[int, int]  # parent, pruned
+    macs: tuple[float, float]
+    miou: tuple[float, float]
+    removed: int  # channel units (magnitude: weights) removed
+
+
+def prune_run(
+    parent: str | Path,
+    cfg: PruneConfig,
+    out: str | Path | None = None,
+    progress: bool = True,
+    overwrite: bool = False,
+) -> PruneResult:
+    """Prune the model of run `parent` as `cfg` says and write the result to `out` (default
+    `<parent>-<criterion>-<ratio>` beside the parent)."""
+    check_prune_config(cfg)
+    run_dir, _ = locate_model(parent)
+    out = Path(out) if out else _default_out(run_dir, cfg)
+    check_output_dir(out, overwrite, inputs=[run_dir])
+    model, header = load_model(parent)
+    if not header.dataset:
+        raise PruningError(f"{parent}: no dataset recorded with this model")
+    spec = load_spec(header.dataset)
+    torch.manual_seed(cfg.seed)
+    sample = _sample(spec, cfg)
+    loss = nn.CrossEntropyLoss(ignore_index=spec.ignore_index)
+    ctx = ScoringContext(sample[0][0][:1], sample, loss)
+    val = validation_set(spec, cfg.val_images)
+    before = evaluate_model(model, val, progress)
+    params0, macs0 = _params(model), MEASURES["macs"](model, ctx.example)
+
+    if cfg.criterion == "magnitude":
+        masks = magnitude_masks(model, cfg.ratio, cfg.scope)
+        handles = apply_masks(model, masks)
+        removed = sum(int((~m).sum()) for m in masks.values())
+        settings = {"scope": cfg.scope, "sparsity": sparsity(model)}
+        if cfg.finetune_epochs:
+            model = _finetune(
+                model, header, cfg, cfg.finetune_epochs, out, parent, settings, progress
+            )
+        for h in handles:
+            h.remove()
+    else:
+        model, removed, settings = _structured(
+            model, header, cfg, ctx, val, before, out, parent, progress
+        )
+    after = evaluate_model(model, val, progress)
+    header = _header(model, header, cfg, parent, settings)
+    _finish(out, model, header, cfg, parent, removed, before, after)
+    report = {
+        "criterion": cfg.criterion,
+        "settings": _config_dict(cfg),
+        "removed": removed,
+        "params": [params0, _params(model)],
+        "macs": [macs0, MEASURES["macs"](model, ctx.example)],
+        "miou": [before.miou, after.miou],
+        "class_iou": _class_iou(header.classes, before, after),
+        **settings,
+    }
+    write_json(out / "prune.json", report)
+    write_lineage(out, "prune", parent, criterion=cfg.criterion, ratio=cfg.ratio)
+    return PruneResult(
+        out,
+        (params0, _params(model)),
+        (macs0, report["macs"][1]),
+        (before.miou, after.miou),
+        removed,
+    )
+
+
+def _structured(model, header, cfg, ctx, val, before, out, parent, progress):
+    criterion = get_criterion(cfg.criterion)
+    if hasattr(criterion, "progress"):
+        criterion.progress = progress
+    total = len(channel_units(model, ctx.example))
+    removed = 0
+    frozen: set[frozenset[str]] = set()
+    epochs_left = cfg.finetune_epochs
+    for step in range(1, cfg.steps + 1):
+        units = channel_units(model, ctx.example)
+        scores = criterion.scores(model, units, ctx)
+        count = _count(model, units, scores, cfg, ctx, total, removed, step)
+        chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
+        if _floor(cfg, before) is not None:
+            chosen = _respect_floor(model, chosen, cfg, val, before, frozen, progress)
+        remove_units(model, chosen)
+        removed += len(chosen)
+        epochs = epochs_left // (cfg.steps - step + 1)
+        epochs_left -= epochs
+        settings = {"units": total, "frozen_layers": sorted(sorted(f) for f in frozen)}
+        if epochs:
+            model = _finetune(model, header, cfg, epochs, out, parent, settings, progress)
+    return model, removed, settings
+
+
+def _count(model, units, scores, cfg, ctx, total, removed, step) -> int:
+    """How many units this round removes."""
+    targets = [(k, t) for k, t in (("macs", cfg.target_macs), ("energy", cfg.target_energy)) if t]
+    if not targets:
+        return max(0, round(cubic_ratio(cfg.ratio, step, cfg.steps) * total) - removed)
+    kind, share = targets[0]
+    goal = share * MEASURES[kind](model, ctx.example)
+    return count_for_target(
+        model, units, scores, MEASURES[kind], goal, ctx.example, cfg.max_layer_ratio
+    )
+
+
+def _ious(m: SegMetrics) -> torch.Tensor:
+    """Per-class IoU with NaN for classes absent from both prediction and ground truth."""
+    return torch.tensor([float("nan") if v is None else v for v in m.per_class_iou])
+
+
+def _floor(cfg: PruneConfig, before: SegMetrics) -> torch.Tensor | None:
+    """Per-class IoU floors, or None when no floor was asked for."""
+    iou = _ious(before)
+    if cfg.min_class_iou is not None:
+        return torch.full_like(iou, cfg.min_class_iou)
+    if cfg.min_class_iou_relative is not None:
+        return iou * cfg.min_class_iou_relative
+    return None
+
+
+def _respect_floor(model, chosen, cfg, val, before, frozen, progress, chunks: int = 10):
+    """Keep the chunks of `chosen` (in score order) whose removal leaves every class at or above
+    its floor; a chunk that breaks one is put back and its layers are frozen."""
+    floor = _floor(cfg, before)
+    present = ~torch.isnan(_ious(before))
+    kept: list = []
+    size = max(1, math.ceil(len(chosen) / chunks))
+    for i in range(0, len(chosen), size):
+        chunk = [u for u in chosen[i : i + size] if u.layer not in frozen]
+        if not chunk:
+            continue
+        trial = copy.deepcopy(model)
+        remove_units(trial, kept + chunk)
+        iou = _ious(evaluate_model(trial, val, False)).nan_to_num(0.0)
+        if bool(((iou >= floor) | ~present).all()):
+            kept += chunk
+        else:
+            frozen.update(u.layer for u in chunk)
+    return kept
+
+
+def _finetune(model, header, cfg, epochs, out, parent, settings, progress) -> nn.Module:
+    """Fine-tune `model` with the parent's training settings into `out` (fewer epochs, a tenth of
+    the learning rate unless `cfg.lr`, no warm-up); returns the best weights."""
+    from leanseg.train import train  # train imports the evaluation stack; keep it lazy
+
+    run_dir, _ = locate_model(parent)
+    flat: dict[str, Any] = {}
+    if (run_dir / CONFIG).is_file():
+        flat = config_to_dict(load_config(run_dir / CONFIG, {}))
+    flat |= {
+        "dataset": header.dataset,
+        "model": header.model,
+        "init": "",
+        "backbone_weights": "",
+        "epochs": epochs,
+        "lr": cfg.lr or float(flat.get("lr", 5e-4)) * 0.1,
+        "warmup_epochs": 0.0,
+        "out_dir": str(Path(out).parent),
+        "name": Path(out).name,
+        "early_stop": 0,
+    }
+    tcfg = train_config(**flat)
+    start = (model, _header(model, header, cfg, parent, settings))
+    train(tcfg, progress=progress, overwrite=True, start=start)
+    best, _ = load_model(out)
+    return best
+
+
+def _header(model, header: ModelHeader, cfg, parent, settings) -> ModelHeader:
+    reference = build_model(header.model, header.num_classes, **header.options)
+    return replace(
+        header,
+        channels=channel_plan(model, reference),
+        parent=parent_reference(parent),
+        step="prune",
+        settings={**_config_dict(cfg), **settings},
+    )
+
+
+def _finish(out, model, header, cfg, parent, removed, before, after) -> None:
+    """Write header, weights and metrics (fine-tuning wrote its own; this replaces the header
+    with the final settings and the weights with the evaluated ones)."""
+    create_run(out, header, None)
+    save_weights(out, model)
+    write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
+
+
+def _sample(spec, cfg: PruneConfig) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    ds = SegmentationDataset(spec, "train", eval_transform(cfg.sample_size))
+    g = torch.Generator().manual_seed(cfg.seed)
+    idx = torch.randperm(len(ds), generator=g)[: cfg.samples].tolist()
+    items = [ds[i] for i in idx]
+    batches = []
+    for i in range(0, len(items), 4):
+        images, masks = zip(*items[i : i + 4], strict=True)
+        batches.append((torch.stack(images), torch.stack(masks)))
+    return batches
+
+
+def validation_set(spec, val_images: int = 0):
+    """The val split (train when there is none), its first `val_images` images when > 0."""
+    split = "val" if "val" in spec.splits else "train"
+    ds = SegmentationDataset(spec, split, eval_transform(None))
+    if val_images:
+        ds_sub = Subset(ds, range(min(val_images, len(ds))))
+        ds_sub.spec = spec
+        return ds_sub
+    return ds
+
+
+def evaluate_model(model: nn.Module, val, progress: bool) -> SegMetrics:
+    return evaluate_backend(TorchBackend(model.eval(), "cpu"), val, progress=progress)
+
+
+def _params(model: nn.Module) -> int:
+    return sum(p.numel() for p in model.parameters())
+
+
+def _class_iou(classes: list[str], before: SegMetrics, after: SegMetrics) -> list[dict]:
+    return [
+        {"class": c, "parent": b, "pruned": a, "change": None if b is None or a is None else a - b}
+        for c, b, a in zip(classes, before.per_class_iou, after.per_class_iou, strict=True)
+    ]
+
+
+def _config_dict(cfg: PruneConfig) -> dict[str, Any]:
+    d = asdict(cfg)
+    d["sample_size"] = list(cfg.sample_size) if cfg.sample_size else None
+    return d
+
+
+def _default_out(run_dir: Path, cfg: PruneConfig) -> Path:
+    level = (
+        f"macs{cfg.target_macs:g}"
+        if cfg.target_macs
+        else f"energy{cfg.target_energy:g}"
+        if cfg.target_energy
+        else f"{cfg.ratio:g}"
+    )
+    name = f"{run_dir.name}-{cfg.criterion}-{level}"
+    return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name
+
+
+def check_prune_config(cfg: PruneConfig) -> None:
+    """Refuse settings that cannot work, before any work is done."""
+    if cfg.criterion != "magnitude":
+        get_criterion(cfg.criterion)
+    if not 0 <= cfg.ratio < 1:
+        raise PruningError(f"ratio must be in [0, 1), got {cfg.ratio}")
+    for name in ("target_macs", "target_energy"):
+        value = getattr(cfg, name)
+        if value and not 0 < value < 1:
+            raise PruningError(f"{name} is a share of the parent's, in (0, 1); got {value}")
+    if cfg.target_macs and cfg.target_energy:
+        raise PruningError("give one target: target_macs or target_energy")
+    if (cfg.target_macs or cfg.target_energy) and (cfg.steps != 1 or cfg.criterion == "magnitude"):
+        raise PruningError("MAC and energy targets prune channels in one step (steps 1)")
+    if cfg.steps < 1 or cfg.finetune_epochs < 0 or cfg.samples < 1:
+        raise PruningError("steps and samples must be at least 1, finetune_epochs at least 0")
+    if not 0 < cfg.max_layer_ratio < 1:
+        raise PruningError(f"max_layer_ratio must be in (0, 1), got {cfg.max_layer_ratio}")

@@ -1,0 +1,91 @@
+"""Choosing which channel units go: by share, by a MAC or energy target, on a cubic schedule."""
+
+from __future__ import annotations
+
+import copy
+import math
+from collections import defaultdict
+from collections.abc import Callable
+
+import torch
+from torch import nn
+
+from leanseg.measure.energy import model_energy
+from leanseg.measure.macs import layer_costs
+from leanseg.prune.graph import ChannelUnit, PruningError, layer_limits, remove_units
+
+
+def select_units(
+    units: list[ChannelUnit],
+    scores: torch.Tensor,
+    count: int,
+    max_layer_ratio: float = 0.9,
+    frozen: frozenset[frozenset[str]] = frozenset(),
+) -> list[ChannelUnit]:
+    """The `count` lowest-scoring units, skipping layers that reached `max_layer_ratio` (no
+    layer ever loses all its channels) and `frozen` layers."""
+    limits = layer_limits(units, max_layer_ratio)
+    taken: dict[frozenset[str], int] = defaultdict(int)
+    chosen: list[ChannelUnit] = []
+    for i in torch.argsort(scores, stable=True).tolist():
+        if len(chosen) >= count:
+            break
+        u = units[i]
+        if u.layer in frozen or taken[u.layer] >= limits[u.layer] or math.isinf(scores[i]):
+            continue
+        taken[u.layer] += 1
+        chosen.append(u)
+    return chosen
+
+
+def cubic_ratio(final: float, step: int, steps: int) -> float:
+    """Share pruned after `step` of `steps` rounds: Zhu and Gupta's (2017) cubic schedule,
+    which prunes fast while many redundant channels remain and slowly near the end."""
+    return final * (1 - (1 - step / steps) ** 3)
+
+
+def model_macs(model: nn.Module, example: torch.Tensor) -> float:
+    return float(sum(c.macs for c in layer_costs(model, example)))
+
+
+def model_energy_units(model: nn.Module, example: torch.Tensor) -> float:
+    return model_energy(layer_costs(model, example))[0]
+
+
+MEASURES: dict[str, Callable[[nn.Module, torch.Tensor], float]] = {
+    "macs": model_macs,
+    "energy": model_energy_units,
+}
+
+
+def count_for_target(
+    model: nn.Module,
+    units: list[ChannelUnit],
+    scores: torch.Tensor,
+    measure: Callable[[nn.Module, torch.Tensor], float],
+    target: float,
+    example: torch.Tensor,
+    max_layer_ratio: float,
+) -> int:
+    """The fewest units (in score order) whose removal brings `measure` to `target` or below,
+    by bisection on pruned copies; fails when even the most allowed does not reach it."""
+
+    def value(count: int) -> float:
+        trial = copy.deepcopy(model)
+        remove_units(trial, select_units(units, scores, count, max_layer_ratio))
+        return measure(trial, example)
+
+    most = len(select_units(units, scores, len(units), max_layer_ratio))
+    if value(most) > target:
+        raise PruningError(
+            f"the target cannot be met: removing every allowed channel leaves {value(most):.4g} "
+            f"(target {target:.4g}); raise --max-layer-ratio or the target"
+        )
+    lo, hi = 0, most
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if value(mid) <= target:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
