@@ -428,6 +428,67 @@ def profile_cmd(
         sys.exit(1)
 
 
+@cli.command("prune")
+@click.argument("run")
+@click.option(
+    "--criterion",
+    default="l1",
+    show_default=True,
+    type=click.Choice(["l1", "taylor", "bn", "energy", "oracle", "magnitude"]),
+)
+@click.option("--ratio", default=0.5, show_default=True, help="Share of channels to remove.")
+@click.option("--target-macs", type=float, help="Instead of --ratio: keep this share of MACs.")
+@click.option("--target-energy", type=float, help="Instead of --ratio: keep this share of energy.")
+@click.option("--steps", default=1, show_default=True, help="Rounds (cubic schedule).")
+@click.option("--finetune-epochs", default=0, show_default=True, help="Epochs in all; 0 skips.")
+@click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
+@click.option("--max-layer-ratio", default=0.9, show_default=True)
+@click.option("--scope", default="layer", show_default=True, type=click.Choice(["layer", "global"]))
+@click.option("--samples", default=8, show_default=True, help="Images scored by taylor/oracle.")
+@click.option("--min-class-iou", type=float, help="Floor for every class's val IoU (0-1).")
+@click.option(
+    "--min-class-iou-relative", type=float, help="Floor as a share of the parent's class IoU."
+)
+@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_one_line_errors
+def prune_cmd(run: str, out: Path | None, overwrite: bool, **options) -> None:
+    """Prune RUN's channels (or weights, with magnitude) into a new run directory."""
+    from leanseg.prune.runner import PruneConfig, format_prune_report, prune_run
+
+    values = {k: v for k, v in options.items() if v is not None}
+    values |= {k: values.get(k) or 0.0 for k in ("target_macs", "target_energy")}
+    result = prune_run(run, PruneConfig(**values), out, overwrite=overwrite)
+    click.echo(format_prune_report(result.run_dir))
+
+
+@cli.command("sensitivity")
+@click.argument("run")
+@click.option("--ratios", default="0.25,0.5,0.75", show_default=True)
+@click.option("--val-images", default=10, show_default=True, help="Val images scored; 0: all.")
+@click.option("--target", type=float, help="Derive per-layer ratios removing this share.")
+@click.option("--out", type=click.Path(path_type=Path), help="Output folder.")
+@click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
+@_one_line_errors
+def sensitivity_cmd(run, ratios, val_images, target, out, overwrite) -> None:
+    """Prune each layer of RUN alone at several ratios and plot val mIoU per layer."""
+    from leanseg.prune.graph import PruningError
+    from leanseg.prune.sensitivity import sensitivity
+
+    try:
+        levels = tuple(float(r) for r in ratios.split(","))
+    except ValueError:
+        raise PruningError(f"--ratios: expected numbers like 0.25,0.5, got {ratios!r}") from None
+    result = sensitivity(run, levels, val_images, target, out, overwrite=overwrite)
+    worst = sorted(result["layers"].items(), key=lambda kv: kv[1]["miou"][-1])[:5]
+    click.echo(f"base mIoU {result['base_miou']:.4f}; most sensitive at {levels[-1]:g}:")
+    for name, c in worst:
+        click.echo(f"  {c['miou'][-1]:.4f}  {name[:70]}")
+    if "layer_ratios" in result:
+        click.echo(f"per-layer ratios for {target:g} of all channels in sensitivity.json")
+
+
 @cli.group(cls=_Group)
 def runs() -> None:
     """Run directories: lineage and tables."""

@@ -87,7 +87,8 @@ def write_onnx(
     # Trace at odd height and width: models pad inputs to a multiple of 2**k, and an example
     # that needs no padding lets torch.export specialise the padding away for every size.
     h, w = example.shape[-2:]
-    example = example[..., : h - 1 + h % 2, : w - 1 + w % 2]
+    example = example[..., : h - 1 + h % 2, : w - 1 + w % 2].contiguous()  # a sliced view
+    # makes some graphs (LR-ASPP) query its strides, which no ONNX op expresses
     dims = {"images": {2: torch.export.Dim.DYNAMIC, 3: torch.export.Dim.DYNAMIC}}
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):

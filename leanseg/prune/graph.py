@@ -264,6 +264,8 @@ class _Tracer:
                 self._fix(node, *args)
         elif t is torch.cat:
             self._visit_cat(node)
+        elif t is getattr or t in ("size", "dim"):
+            pass  # shape queries: a computed width follows the tensors
         elif t in _FRESH or t in _FRESH_METHODS:
             pass  # a computed zero padding: its channels follow whatever they are tied to
         elif node in self.node_start or args:

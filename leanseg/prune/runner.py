@@ -11,6 +11,7 @@ criterion, what was removed, and every class's IoU before and after.
 from __future__ import annotations
 
 import copy
+import json
 import math
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -333,3 +334,22 @@ def check_prune_config(cfg: PruneConfig) -> None:
         raise PruningError("steps and samples must be at least 1, finetune_epochs at least 0")
     if not 0 < cfg.max_layer_ratio < 1:
         raise PruningError(f"max_layer_ratio must be in (0, 1), got {cfg.max_layer_ratio}")
+
+
+def format_prune_report(run_dir: Path) -> str:
+    """The summary `leanseg prune` prints: sizes, mIoU and every class's IoU change."""
+    r = json.loads((Path(run_dir) / "prune.json").read_text(encoding="utf-8"))
+    (p0, p1), (m0, m1), (i0, i1) = r["params"], r["macs"], r["miou"]
+    lines = [
+        f"{r['criterion']}: removed {r['removed']} "
+        + ("weights" if r["criterion"] == "magnitude" else "channels"),
+        f"params {p0:,} -> {p1:,} ({p1 / p0:.1%});  MACs {m0:.3g} -> {m1:.3g} ({m1 / m0:.1%})",
+        f"val mIoU {i0:.4f} -> {i1:.4f} ({i1 - i0:+.4f})",
+        f"{'class':<24}{'parent':>8}{'pruned':>8}{'change':>8}",
+    ]
+    for c in r["class_iou"]:
+        cells = [f"{v:8.4f}" if v is not None else f"{'-':>8}" for v in (c["parent"], c["pruned"])]
+        change = f"{c['change']:+8.4f}" if c["change"] is not None else f"{'-':>8}"
+        lines.append(f"{c['class'][:23]:<24}{''.join(cells)}{change}")
+    lines.append(f"run written to {run_dir}")
+    return "\n".join(lines)

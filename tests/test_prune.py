@@ -1,0 +1,316 @@
+"""Pruning: channel units against the function they must preserve, criteria against planted
+channels, the class-IoU floor against a planted fragile class, and the pruned run directory
+through evaluate, export and a second prune. Nothing is mocked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+import torch_pruning as tp
+import yaml
+from click.testing import CliRunner
+from conftest import write_pairs_dataset
+from PIL import Image
+from torch import nn
+
+from leanseg.cli import cli
+from leanseg.data import SegmentationDataset, load_spec
+from leanseg.data.transforms import eval_transform
+from leanseg.evaluate import evaluate
+from leanseg.export import export_onnx
+from leanseg.models import build_model
+from leanseg.models.registry import model_names
+from leanseg.prune.criteria import ScoringContext, get_criterion
+from leanseg.prune.graph import FEAT, OUT, PruningError, channel_units, remove_units
+from leanseg.prune.magnitude import magnitude_masks, sparsity
+from leanseg.prune.runner import PruneConfig, prune_run
+from leanseg.prune.sensitivity import layer_ratios, sensitivity
+from leanseg.prune.structured import cubic_ratio, select_units
+from leanseg.runs import ModelHeader, create_run, load_model, read_header, save_weights
+
+FAST = ["enet", "segnet_basic", "lraspp_mobilenet_v3_large"]
+SLOW = [m for m in model_names() if m not in FAST]
+
+
+def _silence(model: nn.Module, units) -> None:
+    """Make `units` compute exact zeros: producers' filters and biases, and the norms' affine
+    parameters on the way, set to zero."""
+    with torch.no_grad():
+        for u in units:
+            for name, role, i in u.members:
+                m = model.get_submodule(name)
+                if role == OUT:
+                    (m.weight[:, i] if isinstance(m, nn.ConvTranspose2d) else m.weight[i]).zero_()
+                    if m.bias is not None:
+                        m.bias[i] = 0
+                elif role == FEAT and hasattr(m, "running_mean"):
+                    m.weight[i] = 0
+                    m.bias[i] = 0
+
+
+def _random_stats(model: nn.Module) -> None:
+    """Non-trivial batch-norm statistics, so that a wrongly kept norm channel shows."""
+    for m in model.modules():
+        if isinstance(m, nn.BatchNorm2d):
+            m.running_mean.uniform_(-1, 1)
+            m.running_var.uniform_(0.5, 2)
+            m.bias.data.uniform_(-1, 1)
+
+
+def _some_units(units, share: float, seed: int = 1):
+    scores = torch.rand(len(units), generator=torch.Generator().manual_seed(seed))
+    return select_units(units, scores, int(share * len(units)), max_layer_ratio=0.5)
+
+
+def _check_removal_is_exact(name: str) -> None:
+    torch.manual_seed(0)
+    model = build_model(name, 5).eval()
+    _random_stats(model)
+    x = torch.randn(1, 3, 64, 64)
+    units = channel_units(model, x)
+    chosen = _some_units(units, 0.3)
+    _silence(model, chosen)
+    with torch.no_grad():
+        before = model(x)
+    params = sum(p.numel() for p in model.parameters())
+    remove_units(model, chosen)
+    with torch.no_grad():
+        after = model(x)
+    assert sum(p.numel() for p in model.parameters()) < params
+    torch.testing.assert_close(after, before, atol=1e-5 * before.abs().max().item(), rtol=1e-4)
+
+
+@pytest.mark.parametrize("name", FAST)
+def test_removing_silent_channels_leaves_the_output_unchanged(name):
+    _check_removal_is_exact(name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SLOW)
+def test_removing_silent_channels_leaves_the_output_unchanged_in_large_models(name):
+    _check_removal_is_exact(name)
+
+
+def test_enet_units_tie_unpooling_to_its_pooling_indices():
+    model = build_model("enet", 4).eval()
+    units = channel_units(model, torch.randn(1, 3, 64, 64))
+    # up5's identity branch unpools with down1's indices: its 1x1 conv's output channel i is
+    # the initial block's channel i, so both sit in one unit (and the image's three pooled
+    # channels, 13-15, are not prunable at all).
+    tied = [u for u in units if ("up5.main_conv.0", OUT, 0) in u.members]
+    assert len(tied) == 1 and ("initial.conv", OUT, 0) in tied[0].members
+    assert not [u for u in units if ("up5.main_conv.0", OUT, 14) in u.members]
+    # torch-pruning 1.6.1 maps the 16-, 64- and 128-channel streams one to one instead:
+    graph = tp.DependencyGraph().build_dependency(model, example_inputs=torch.randn(1, 3, 64, 64))
+    group = graph.get_pruning_group(
+        model.get_submodule("stage3.7.ext.6"), tp.prune_conv_out_channels, list(range(128))
+    )
+    sizes = {graph._module2name.get(i.dep.target.module): len(i.idxs) for i in group}
+    assert sizes["initial.conv"] == 128  # a 13-channel layer asked to lose 128 channels
+
+
+@pytest.mark.parametrize("name", FAST)
+def test_a_pruned_model_trains_exports_and_rebuilds(name, tmp_path):
+    data = write_pairs_dataset(tmp_path / "data", n=3, size=(64, 48))
+    torch.manual_seed(0)
+    header = ModelHeader(name, 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
+    parent = create_run(tmp_path / "parent", header)
+    save_weights(parent, build_model(name, 3))
+    cfg = PruneConfig(criterion="l1", ratio=0.4, samples=2, sample_size=(48, 64))
+    result = prune_run(parent, cfg, tmp_path / "pruned", progress=False)
+    units_before = len(channel_units(build_model(name, 3).eval(), torch.randn(1, 3, 48, 64)))
+    model, pruned_header = load_model(result.run_dir)
+    assert pruned_header.step == "prune" and pruned_header.parent == str(parent.resolve())
+    assert result.removed == round(0.4 * units_before)
+    assert result.params[1] < 0.8 * result.params[0]
+    model.train()
+    out = model(torch.randn(2, 3, 48, 64))
+    out.mean().backward()
+    assert out.shape == (2, 3, 48, 64)
+    report = export_onnx(result.run_dir, check_images=1)
+    assert report.agreement == 1.0
+
+
+def _planted_context(name: str = "segnet_basic"):
+    torch.manual_seed(0)
+    model = build_model(name, 3).eval()
+    x = torch.rand(4, 3, 32, 32)
+    target = torch.randint(0, 3, (4, 32, 32))
+    units = channel_units(model, x[:1])
+    planted = next(i for i, u in enumerate(units) if "encoder.0.0" in u.layer)
+    _silence(model, [units[planted]])
+    return model, units, planted, ScoringContext(x[:1], [(x, target)], nn.CrossEntropyLoss())
+
+
+@pytest.mark.parametrize("criterion", ["taylor", "oracle", "l1", "bn"])
+def test_criteria_rank_a_silenced_channel_last(criterion):
+    model, units, planted, ctx = _planted_context()
+    scoring = get_criterion(criterion)
+    scoring.progress = False
+    scores = scoring.scores(model, units, ctx)
+    # The silenced channel scores 0, the least possible; so may channels that a random
+    # initialisation left dead behind a ReLU, but not most.
+    assert scores[planted] == 0 == scores.min()
+    assert (scores > 0).double().mean() > 0.8
+
+
+def test_energy_criterion_prefers_the_channels_that_cost_most():
+    model, units, _, ctx = _planted_context()
+    l1 = get_criterion("l1").scores(model, units, ctx)
+    energy = get_criterion("energy").scores(model, units, ctx)
+    from leanseg.prune.criteria.energy import unit_energy
+
+    cost = unit_energy(model, units, ctx.example)
+    ratio = l1 / energy
+    # the energy score is the L1 score divided by the unit's energy relative to the mean
+    torch.testing.assert_close(ratio[l1 > 0], (cost / cost.mean())[l1 > 0])
+
+
+def test_selection_never_empties_a_layer_and_follows_the_scores():
+    model = build_model("segnet_basic", 3).eval()
+    units = channel_units(model, torch.randn(1, 3, 32, 32))
+    scores = torch.arange(len(units), dtype=torch.float64)
+    chosen = select_units(units, scores, len(units), max_layer_ratio=0.5)
+    per_layer: dict = {}
+    for u in units:
+        per_layer[u.layer] = per_layer.get(u.layer, 0) + 1
+    for layer, n in per_layer.items():
+        assert sum(u.layer == layer for u in chosen) == n // 2
+    first = select_units(units, scores, 3)
+    assert first == units[:3]
+    assert cubic_ratio(0.5, 0, 3) == 0 and cubic_ratio(0.5, 3, 3) == 0.5
+    assert cubic_ratio(0.5, 1, 3) == pytest.approx(0.5 * (1 - (2 / 3) ** 3))
+
+
+def test_magnitude_masks_zero_the_smallest_weights_per_layer_or_globally():
+    model = nn.Sequential(nn.Conv2d(1, 2, 1, bias=False), nn.Conv2d(2, 2, 1, bias=False))
+    with torch.no_grad():
+        model[0].weight.copy_(torch.tensor([1.0, 2.0]).view(2, 1, 1, 1))
+        model[1].weight.copy_(torch.tensor([10.0, 20.0, 30.0, 40.0]).view(2, 2, 1, 1))
+    layer = magnitude_masks(model, 0.5, "layer")
+    assert layer["0"].flatten().tolist() == [False, True]
+    assert layer["1"].flatten().tolist() == [False, False, True, True]
+    glob = magnitude_masks(model, 0.5, "global")
+    assert glob["0"].flatten().tolist() == [False, False]
+    assert glob["1"].flatten().tolist() == [False, True, True, True]
+
+
+def _self_labelled_run(root: Path, name: str = "segnet_basic") -> Path:
+    """A run whose labels are its own predictions (every present class at IoU 1 on val), so
+    any change to the model shows as some class losing IoU."""
+    torch.manual_seed(1)
+    model = build_model(name, 3).eval()
+    _random_stats(model)  # with these, the three classes share the images about evenly
+    rng = np.random.default_rng(0)
+    (root / "images").mkdir(parents=True)
+    (root / "labels").mkdir()
+    lines = []
+    for i in range(4):
+        image = (rng.random((32, 48, 3)) * 255).astype(np.uint8)
+        Image.fromarray(image).save(root / "images" / f"{i}.png")
+        Image.fromarray(np.zeros((32, 48), np.uint8)).save(root / "labels" / f"{i}.png")
+        lines.append(f"images/{i}.png labels/{i}.png\n")
+    (root / "train.txt").write_text("".join(lines))
+    (root / "val.txt").write_text("".join(lines))
+    splits = {"train": "train.txt", "val": "val.txt"}
+    desc = {"name": "self", "format": "pairs", "root": ".", "ignore_index": 255,
+            "splits": splits, "classes": ["a", "b", "c"]}  # fmt: skip
+    (root / "dataset.yaml").write_text(yaml.safe_dump(desc))
+    ds = SegmentationDataset(load_spec(root / "dataset.yaml"), "val", eval_transform(None))
+    for i in range(4):
+        with torch.no_grad():
+            label = model(ds[i][0][None]).argmax(1)[0].numpy().astype(np.uint8)
+        Image.fromarray(label).save(root / "labels" / f"{i}.png")
+    header = ModelHeader(name, 3, ["a", "b", "c"], [], 255, dataset=str(root / "dataset.yaml"))
+    run = create_run(root / "run", header)
+    save_weights(run, model)
+    return run
+
+
+def test_a_class_iou_floor_stops_pruning_where_a_class_would_break(tmp_path):
+    run = _self_labelled_run(tmp_path / "self")
+    base = dict(criterion="l1", ratio=0.6, samples=2, sample_size=None)
+    free = prune_run(run, PruneConfig(**base), tmp_path / "free", progress=False)
+    report = json.loads((free.run_dir / "prune.json").read_text())
+    worst = min(c["pruned"] for c in report["class_iou"] if c["pruned"] is not None)
+    assert worst < 0.9  # without a floor, some class breaks
+    floor = PruneConfig(**base, min_class_iou=0.9)
+    kept = prune_run(run, floor, tmp_path / "floor", progress=False)
+    report = json.loads((kept.run_dir / "prune.json").read_text())
+    assert all(c["pruned"] >= 0.9 for c in report["class_iou"] if c["pruned"] is not None)
+    assert 0 < kept.removed < free.removed
+    assert report["frozen_layers"]  # the layers whose removal broke the floor were left alone
+
+
+def test_prune_cli_writes_a_run_that_evaluate_and_a_second_prune_accept(tmp_path):
+    run = _self_labelled_run(tmp_path / "self")
+    runner = CliRunner()
+    args = ["prune", str(run), "--ratio", "0.3", "--samples", "2", "--out", str(tmp_path / "p1")]
+    result = runner.invoke(cli, args + ["--criterion", "taylor", "--finetune-epochs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "val mIoU" in result.output and (tmp_path / "p1" / "model.safetensors").is_file()
+    header = read_header(tmp_path / "p1")
+    assert header.step == "prune" and header.settings["criterion"] == "taylor"
+    assert header.channels  # the channel plan
+    metrics, _, _ = evaluate(tmp_path / "p1", progress=False)
+    assert metrics.miou == pytest.approx(
+        json.loads((tmp_path / "p1" / "metrics.json").read_text())["miou"]
+    )
+    again = runner.invoke(cli, ["prune", str(tmp_path / "p1"), "--ratio", "0.2",
+                                "--out", str(tmp_path / "p2")])  # fmt: skip
+    assert again.exit_code == 0, again.output
+    assert read_header(tmp_path / "p2").parent == str((tmp_path / "p1").resolve())
+    bad = runner.invoke(cli, ["prune", str(run), "--ratio", "1.5", "--out", str(tmp_path / "b")])
+    assert bad.exit_code == 2 and "ratio must be in [0, 1)" in bad.output
+    assert not (tmp_path / "b").exists()
+
+
+def test_magnitude_pruning_keeps_zeros_through_fine_tuning(tmp_path):
+    run = _self_labelled_run(tmp_path / "self")
+    cfg = PruneConfig(criterion="magnitude", ratio=0.5, finetune_epochs=1, lr=1e-2)
+    result = prune_run(run, cfg, tmp_path / "mag", progress=False)
+    model, _ = load_model(result.run_dir)
+    parent, _ = load_model(run)
+    assert sparsity(model) >= 0.5 and sparsity(parent) < 0.01
+    changed = any(
+        not torch.equal(a, b)
+        for a, b in zip(model.state_dict().values(), parent.state_dict().values(), strict=True)
+    )
+    assert changed  # fine-tuning did train
+
+
+def test_sensitivity_scores_every_layer_and_derives_ratios(tmp_path):
+    run = _self_labelled_run(tmp_path / "self")
+    result = sensitivity(run, (0.5,), 2, target=0.2, out=tmp_path / "s", progress=False)
+    model, _ = load_model(run)
+    layers = {u.layer for u in channel_units(model, torch.randn(1, 3, 32, 48))}
+    assert len(result["layers"]) == len(layers)
+    assert (tmp_path / "s" / "sensitivity.png").stat().st_size > 0
+    ratios = result["layer_ratios"]
+    total = sum(c["channels"] for c in result["layers"].values())
+    assert sum(ratios[n] * c["channels"] for n, c in result["layers"].items()) >= 0.2 * total
+
+
+def test_layer_ratios_take_the_most_tolerant_layers_first():
+    curves = {"a": {"channels": 10, "miou": [0.9, 0.5]}, "b": {"channels": 10, "miou": [0.8, 0.7]}}
+    assert layer_ratios(curves, [0.25, 0.5], 0.9, 0.1) == {"a": 0.25, "b": 0.0}
+    assert layer_ratios(curves, [0.25, 0.5], 0.9, 0.3) == {"a": 0.25, "b": 0.5}
+    with pytest.raises(PruningError):
+        layer_ratios(curves, [0.25, 0.5], 0.9, 0.9)
+
+
+def test_a_model_that_cannot_be_traced_is_refused():
+    class Dynamic(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(3, 4, 1)
+
+        def forward(self, x):
+            return self.conv(x) if x.sum() > 0 else x
+
+    with pytest.raises(PruningError, match="cannot trace"):
+        channel_units(Dynamic(), torch.randn(1, 3, 4, 4))
