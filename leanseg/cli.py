@@ -439,6 +439,9 @@ def profile_cmd(
 @click.option("--ratio", default=0.5, show_default=True, help="Share of channels to remove.")
 @click.option("--target-macs", type=float, help="Instead of --ratio: keep this share of MACs.")
 @click.option("--target-energy", type=float, help="Instead of --ratio: keep this share of energy.")
+@click.option("--target-latency", type=float, help="Instead of --ratio: ONNX Runtime ms here.")
+@click.option("--threads", default=2, show_default=True, help="Threads for --target-latency.")
+@click.option("--distill", type=float, default=0.0, help="Distillation weight (0-1), fine-tuning.")
 @click.option("--steps", default=1, show_default=True, help="Rounds (cubic schedule).")
 @click.option("--finetune-epochs", default=0, show_default=True, help="Epochs in all; 0 skips.")
 @click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
@@ -450,15 +453,25 @@ def profile_cmd(
     "--min-class-iou-relative", type=float, help="Floor as a share of the parent's class IoU."
 )
 @click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Fine-tuning setting.",
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
-def prune_cmd(run: str, out: Path | None, overwrite: bool, **options) -> None:
+def prune_cmd(
+    run: str, out: Path | None, overwrite: bool, sets: tuple[str, ...], **options
+) -> None:
     """Prune RUN's channels (or weights, with magnitude) into a new run directory."""
     from leanseg.prune.runner import PruneConfig, format_prune_report, prune_run
 
     values = {k: v for k, v in options.items() if v is not None}
-    values |= {k: values.get(k) or 0.0 for k in ("target_macs", "target_energy")}
+    values["finetune"] = _overrides(sets)
+    values |= {k: values.get(k) or 0.0 for k in ("target_macs", "target_energy", "target_latency")}
     result = prune_run(run, PruneConfig(**values), out, overwrite=overwrite)
     click.echo(format_prune_report(result.run_dir))
 

@@ -96,12 +96,19 @@ def load_config(path: Path | None, overrides: dict[str, Any]) -> TrainConfig:
         if not isinstance(loaded, dict):
             raise ConfigError(f"{path}: a config file must be a mapping")
         values.update(loaded)
+    values.update(parse_overrides(overrides))
+    return coerce_sections(TrainConfig, values, str(path or "overrides"))
+
+
+def parse_overrides(overrides: dict[str, Any]) -> dict[str, Any]:
+    """`--set` values: strings are parsed as YAML scalars (`crop=[240,320]`), others kept."""
+    values = {}
     for key, value in overrides.items():
         try:
             values[key] = yaml.safe_load(value) if isinstance(value, str) else value
         except yaml.YAMLError:
             raise ConfigError(f"--set {key}: {value!r} is not a valid YAML value") from None
-    return coerce_sections(TrainConfig, values, str(path or "overrides"))
+    return values
 
 
 def coerce_sections(cls: type, values: dict[str, Any], source: str):

@@ -32,6 +32,7 @@ from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.class_weights import class_weights
 from leanseg.data.spec import DatasetSpec, absolute_descriptor
 from leanseg.data.transforms import eval_transform, train_transform
+from leanseg.distill import DistillationLoss, Supervised
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_backend
 from leanseg.models.backbone import load_backbone_weights
@@ -122,13 +123,15 @@ def train(
     progress: bool = True,
     overwrite: bool = False,
     start: tuple[nn.Module, ModelHeader] | None = None,
+    teacher: tuple[nn.Module, float, float] | None = None,
 ) -> TrainResult:
     """Train `cfg.model` on `cfg.dataset`, writing a run directory; returns the best figures.
 
     An existing run of the same name is continued only with `resume` (with the same settings)
     and replaced only with `overwrite`; a run that fails before its first checkpoint leaves
     no folder behind. `start` is a model and header built by the caller (a compression step
-    fine-tunes its own derived model into its own run directory)."""
+    fine-tunes its own derived model into its own run directory); `teacher` is (model, alpha,
+    temperature) for knowledge distillation from it (`leanseg.distill`)."""
     run_dir = Path(cfg.run.out_dir) / cfg.run_name()
     rank0 = int(os.environ.get("RANK", "0")) == 0
     if rank0:
@@ -136,7 +139,7 @@ def train(
     existed = run_dir.exists()
     was_deterministic = torch.are_deterministic_algorithms_enabled()
     try:
-        return _train(cfg, resume, progress, start)
+        return _train(cfg, resume, progress, start, teacher)
     except BaseException:
         if rank0 and not existed and not (run_dir / CHECKPOINT).exists():
             shutil.rmtree(run_dir, ignore_errors=True)
@@ -146,7 +149,11 @@ def train(
 
 
 def _train(
-    cfg: TrainConfig, resume: bool, progress: bool, start: tuple[nn.Module, ModelHeader] | None
+    cfg: TrainConfig,
+    resume: bool,
+    progress: bool,
+    start: tuple[nn.Module, ModelHeader] | None,
+    teacher: tuple[nn.Module, float, float] | None,
 ) -> TrainResult:
     rank, world = _setup_distributed()
     device = _device(cfg, rank)
@@ -201,7 +208,11 @@ def _train(
         if weights is not None
         else None
     )
-    criterion = nn.CrossEntropyLoss(weight=weight_t, ignore_index=spec.ignore_index)
+    ce = nn.CrossEntropyLoss(weight=weight_t, ignore_index=spec.ignore_index)
+    criterion: nn.Module = Supervised(ce)
+    if teacher is not None:
+        model_t, alpha, temperature = teacher
+        criterion = DistillationLoss(model_t.to(device), ce, alpha, temperature, spec.ignore_index)
     writer = _tensorboard(run_dir) if rank == 0 else None
     start = time.perf_counter()
     epoch = state["epoch"]
@@ -349,7 +360,7 @@ def _train_epoch(
     for step, (images, masks) in enumerate(bar):
         images, masks = images.to(device), masks.to(device)
         with torch.autocast(device.type, enabled=use_amp):
-            loss = criterion(net(images), masks)
+            loss = criterion(net(images), masks, images)
         if not torch.isfinite(loss):
             raise TrainingError(
                 f"{where}, step {step + 1}: non-finite loss ({loss.item()}); "

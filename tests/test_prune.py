@@ -4,6 +4,7 @@ through evaluate, export and a second prune. Nothing is mocked."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from torch import nn
 from leanseg.cli import cli
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
+from leanseg.distill import DistillationLoss
 from leanseg.evaluate import evaluate
 from leanseg.export import export_onnx
 from leanseg.models import build_model
@@ -29,7 +31,13 @@ from leanseg.prune.graph import FEAT, OUT, PruningError, channel_units, remove_u
 from leanseg.prune.magnitude import magnitude_masks, sparsity
 from leanseg.prune.runner import PruneConfig, prune_run
 from leanseg.prune.sensitivity import layer_ratios, sensitivity
-from leanseg.prune.structured import cubic_ratio, select_units
+from leanseg.prune.structured import (
+    count_for_target,
+    cubic_ratio,
+    model_macs,
+    onnx_milliseconds,
+    select_units,
+)
 from leanseg.runs import ModelHeader, create_run, load_model, read_header, save_weights
 
 FAST = ["enet", "segnet_basic", "lraspp_mobilenet_v3_large"]
@@ -314,3 +322,63 @@ def test_a_model_that_cannot_be_traced_is_refused():
 
     with pytest.raises(PruningError, match="cannot trace"):
         channel_units(Dynamic(), torch.randn(1, 3, 4, 4))
+
+
+def test_a_mac_target_removes_as_few_channels_as_reach_it():
+    model = build_model("segnet_basic", 3).eval()
+    x = torch.randn(1, 3, 32, 48)
+    units = channel_units(model, x)
+    scores = get_criterion("l1").scores(model, units, ScoringContext(x))
+    goal = 0.5 * model_macs(model, x)
+    n = count_for_target(model, units, scores, model_macs, goal, x, 0.9)
+
+    def macs_after(count: int) -> float:
+        trial = copy.deepcopy(model)
+        remove_units(trial, select_units(units, scores, count, 0.9))
+        return model_macs(trial, x)
+
+    assert macs_after(n) <= goal < macs_after(n - 1)
+    with pytest.raises(PruningError, match="cannot be met"):
+        count_for_target(model, units, scores, model_macs, 1.0, x, 0.9)
+
+
+@pytest.mark.slow
+def test_a_latency_target_is_measured_in_onnx_runtime(tmp_path):
+    # Timings are not asserted (they belong in benchmarks): a target no model can meet is
+    # refused after measuring the smallest allowed one, with the latency it reached.
+    run = _self_labelled_run(tmp_path / "self")
+    assert onnx_milliseconds(load_model(run)[0], torch.randn(1, 3, 32, 48)) > 0
+    with pytest.raises(PruningError, match="cannot be met"):
+        prune_run(run, PruneConfig(target_latency=1e-6, samples=2), tmp_path / "a", progress=False)
+    assert not (tmp_path / "a").exists()
+    easy = prune_run(
+        run, PruneConfig(target_latency=1e6, samples=2), tmp_path / "b", progress=False
+    )
+    assert easy.removed == 0
+
+
+def test_distillation_matches_the_teacher_and_skips_ignored_pixels():
+    teacher = nn.Conv2d(3, 2, 1)
+    images = torch.randn(1, 3, 1, 2)
+    with torch.no_grad():
+        t = teacher(images)
+    masks = torch.tensor([[[0, 255]]])
+    ce = nn.CrossEntropyLoss(ignore_index=255)
+    loss = DistillationLoss(teacher, ce, alpha=1.0, temperature=2.0, ignore_index=255)
+    assert loss(t.clone(), masks, images).item() == pytest.approx(0.0, abs=1e-7)
+    student = torch.zeros(1, 2, 1, 2)  # uniform: KL = sum p log(2p) at the one valid pixel
+    p = torch.softmax(t[0, :, 0, 0] / 2.0, 0)
+    expected = float((p * (2 * p).log()).sum()) * 4.0
+    assert loss(student, masks, images).item() == pytest.approx(expected, rel=1e-5)
+    half = DistillationLoss(teacher, ce, alpha=0.5, temperature=2.0, ignore_index=255)
+    assert half(student, masks, images).item() == pytest.approx(
+        0.5 * ce(student, masks).item() + 0.5 * expected, rel=1e-5
+    )
+
+
+def test_pruning_can_fine_tune_with_distillation_from_the_parent(tmp_path):
+    run = _self_labelled_run(tmp_path / "self")
+    cfg = PruneConfig(ratio=0.3, finetune_epochs=1, distill=0.5, samples=2)
+    result = prune_run(run, cfg, tmp_path / "kd", progress=False)
+    header = read_header(result.run_dir)
+    assert header.settings["distill"] == 0.5 and (result.run_dir / "metrics.csv").is_file()

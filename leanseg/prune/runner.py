@@ -13,7 +13,9 @@ from __future__ import annotations
 import copy
 import json
 import math
-from dataclasses import asdict, dataclass, replace
+import os
+from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,7 @@ from torch.utils.data import Subset
 
 from leanseg.atomic import check_output_dir
 from leanseg.backends import TorchBackend
-from leanseg.config import config_to_dict, load_config, train_config
+from leanseg.config import config_to_dict, load_config, parse_overrides, train_config
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.evaluate import evaluate_backend
@@ -54,9 +56,13 @@ class PruneConfig:
     ratio: float = 0.5  # share of prunable channels (magnitude: of weights) to remove
     target_macs: float = 0.0  # instead of ratio: keep at most this share of the parent's MACs
     target_energy: float = 0.0  # instead of ratio: at most this share of its estimated energy
+    target_latency: float = 0.0  # instead of ratio: ONNX Runtime median ms here, at val size
+    threads: int = 2  # for the latency target
     steps: int = 1  # prune/fine-tune rounds; more than one follows the cubic schedule
     finetune_epochs: int = 0  # fine-tuning epochs in all (split over the rounds)
     lr: float = 0.0  # fine-tuning learning rate; 0: a tenth of the parent's
+    distill: float = 0.0  # weight of distillation from the parent in fine-tuning; 0: none
+    temperature: float = 4.0  # distillation temperature
     max_layer_ratio: float = 0.9  # no layer loses more than this share of its channels
     scope: str = "layer"  # magnitude only: layer | global
     samples: int = 8  # training images scored by the data-driven criteria
@@ -65,6 +71,7 @@ class PruneConfig:
     min_class_iou_relative: float | None = None  # ... or this share of the parent's IoU
     val_images: int = 0  # val images for the floor checks; 0: all
     seed: int = 0
+    finetune: dict[str, Any] = field(default_factory=dict)  # training settings over the parent's
 
 
 @dataclass
@@ -98,8 +105,9 @@ def prune_run(
     loss = nn.CrossEntropyLoss(ignore_index=spec.ignore_index)
     ctx = ScoringContext(sample[0][0][:1], sample, loss)
     val = validation_set(spec, cfg.val_images)
+    full = val[0][0][None]  # MACs, energy and latency are counted at val size
     before = evaluate_model(model, val, progress)
-    params0, macs0 = _params(model), MEASURES["macs"](model, ctx.example)
+    params0, macs0 = _params(model), MEASURES["macs"](model, full)
 
     if cfg.criterion == "magnitude":
         masks = magnitude_masks(model, cfg.ratio, cfg.scope)
@@ -114,7 +122,7 @@ def prune_run(
             h.remove()
     else:
         model, removed, settings = _structured(
-            model, header, cfg, ctx, val, before, out, parent, progress
+            model, header, cfg, ctx, full, val, before, out, parent, progress
         )
     after = evaluate_model(model, val, progress)
     header = _header(model, header, cfg, parent, settings)
@@ -124,7 +132,8 @@ def prune_run(
         "settings": _config_dict(cfg),
         "removed": removed,
         "params": [params0, _params(model)],
-        "macs": [macs0, MEASURES["macs"](model, ctx.example)],
+        "macs": [macs0, MEASURES["macs"](model, full)],
+        "input_size": list(full.shape[-2:]),
         "miou": [before.miou, after.miou],
         "class_iou": _class_iou(header.classes, before, after),
         **settings,
@@ -140,7 +149,7 @@ def prune_run(
     )
 
 
-def _structured(model, header, cfg, ctx, val, before, out, parent, progress):
+def _structured(model, header, cfg, ctx, full, val, before, out, parent, progress):
     criterion = get_criterion(cfg.criterion)
     if hasattr(criterion, "progress"):
         criterion.progress = progress
@@ -151,7 +160,7 @@ def _structured(model, header, cfg, ctx, val, before, out, parent, progress):
     for step in range(1, cfg.steps + 1):
         units = channel_units(model, ctx.example)
         scores = criterion.scores(model, units, ctx)
-        count = _count(model, units, scores, cfg, ctx, total, removed, step)
+        count = _count(model, units, scores, cfg, full, total, removed, step)
         chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
         if _floor(cfg, before) is not None:
             chosen = _respect_floor(model, chosen, cfg, val, before, frozen, progress)
@@ -165,16 +174,18 @@ def _structured(model, header, cfg, ctx, val, before, out, parent, progress):
     return model, removed, settings
 
 
-def _count(model, units, scores, cfg, ctx, total, removed, step) -> int:
-    """How many units this round removes."""
-    targets = [(k, t) for k, t in (("macs", cfg.target_macs), ("energy", cfg.target_energy)) if t]
-    if not targets:
+def _count(model, units, scores, cfg, full, total, removed, step) -> int:
+    """How many units this round removes: the schedule's share, or as few as meet a target."""
+    targets = {"macs": cfg.target_macs, "energy": cfg.target_energy}
+    targets = {k: v for k, v in targets.items() if v}
+    if cfg.target_latency:
+        goal, measure = cfg.target_latency, partial(MEASURES["latency"], threads=cfg.threads)
+    elif targets:
+        kind, share = next(iter(targets.items()))
+        goal, measure = share * MEASURES[kind](model, full), MEASURES[kind]
+    else:
         return max(0, round(cubic_ratio(cfg.ratio, step, cfg.steps) * total) - removed)
-    kind, share = targets[0]
-    goal = share * MEASURES[kind](model, ctx.example)
-    return count_for_target(
-        model, units, scores, MEASURES[kind], goal, ctx.example, cfg.max_layer_ratio
-    )
+    return count_for_target(model, units, scores, measure, goal, full, cfg.max_layer_ratio)
 
 
 def _ious(m: SegMetrics) -> torch.Tensor:
@@ -233,10 +244,14 @@ def _finetune(model, header, cfg, epochs, out, parent, settings, progress) -> nn
         "out_dir": str(Path(out).parent),
         "name": Path(out).name,
         "early_stop": 0,
+        "val_every": 1,
+        "device": "auto",  # the parent may have trained on a GPU this machine lacks
+        "workers": min(int(flat.get("workers", 2)), os.cpu_count() or 1),
     }
-    tcfg = train_config(**flat)
+    tcfg = train_config(**(flat | parse_overrides(cfg.finetune)))
     start = (model, _header(model, header, cfg, parent, settings))
-    train(tcfg, progress=progress, overwrite=True, start=start)
+    teacher = (load_model(parent)[0], cfg.distill, cfg.temperature) if cfg.distill else None
+    train(tcfg, progress=progress, overwrite=True, start=start, teacher=teacher)
     best, _ = load_model(out)
     return best
 
@@ -305,13 +320,8 @@ def _config_dict(cfg: PruneConfig) -> dict[str, Any]:
 
 
 def _default_out(run_dir: Path, cfg: PruneConfig) -> Path:
-    level = (
-        f"macs{cfg.target_macs:g}"
-        if cfg.target_macs
-        else f"energy{cfg.target_energy:g}"
-        if cfg.target_energy
-        else f"{cfg.ratio:g}"
-    )
+    targets = {"macs": cfg.target_macs, "energy": cfg.target_energy, "ms": cfg.target_latency}
+    level = next((f"{k}{v:g}" for k, v in targets.items() if v), f"{cfg.ratio:g}")
     name = f"{run_dir.name}-{cfg.criterion}-{level}"
     return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name
 
@@ -326,10 +336,16 @@ def check_prune_config(cfg: PruneConfig) -> None:
         value = getattr(cfg, name)
         if value and not 0 < value < 1:
             raise PruningError(f"{name} is a share of the parent's, in (0, 1); got {value}")
-    if cfg.target_macs and cfg.target_energy:
-        raise PruningError("give one target: target_macs or target_energy")
-    if (cfg.target_macs or cfg.target_energy) and (cfg.steps != 1 or cfg.criterion == "magnitude"):
-        raise PruningError("MAC and energy targets prune channels in one step (steps 1)")
+    targets = [t for t in (cfg.target_macs, cfg.target_energy, cfg.target_latency) if t]
+    if len(targets) > 1:
+        raise PruningError("give one target: target_macs, target_energy or target_latency")
+    if cfg.target_latency < 0:
+        raise PruningError(f"target_latency is in milliseconds, got {cfg.target_latency}")
+    if targets and (cfg.steps != 1 or cfg.criterion == "magnitude"):
+        raise PruningError("MAC, energy and latency targets prune channels in one step (steps 1)")
+    load_config(None, dict(cfg.finetune))  # an unknown or invalid setting fails here, not later
+    if not 0 <= cfg.distill <= 1 or cfg.temperature <= 0:
+        raise PruningError("distill must be in [0, 1] and temperature positive")
     if cfg.steps < 1 or cfg.finetune_epochs < 0 or cfg.samples < 1:
         raise PruningError("steps and samples must be at least 1, finetune_epochs at least 0")
     if not 0 < cfg.max_layer_ratio < 1:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import math
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 
 import torch
 from torch import nn
@@ -52,9 +54,21 @@ def model_energy_units(model: nn.Module, example: torch.Tensor) -> float:
     return model_energy(layer_costs(model, example))[0]
 
 
+def onnx_milliseconds(model: nn.Module, example: torch.Tensor, threads: int = 2) -> float:
+    """Median ONNX Runtime latency on this machine (exported to a temporary file)."""
+    from leanseg.export import write_onnx
+    from leanseg.measure.latency import onnx_latency
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "m.onnx"
+        write_onnx(model.eval(), example, path)
+        return onnx_latency(path, example, threads, warmup=2, runs=7).median_ms
+
+
 MEASURES: dict[str, Callable[[nn.Module, torch.Tensor], float]] = {
     "macs": model_macs,
     "energy": model_energy_units,
+    "latency": onnx_milliseconds,
 }
 
 
