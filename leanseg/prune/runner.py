@@ -101,7 +101,7 @@ def prune_run(
         raise PruningError(f"{parent}: no dataset recorded with this model")
     spec = load_spec(header.dataset)
     torch.manual_seed(cfg.seed)
-    sample = _sample(spec, cfg)
+    sample = training_sample(spec, cfg.samples, cfg.sample_size, cfg.seed)
     loss = nn.CrossEntropyLoss(ignore_index=spec.ignore_index)
     ctx = ScoringContext(sample[0][0][:1], sample, loss)
     val = validation_set(spec, cfg.val_images)
@@ -275,10 +275,14 @@ def _finish(out, model, header, cfg, parent, removed, before, after) -> None:
     write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
 
 
-def _sample(spec, cfg: PruneConfig) -> list[tuple[torch.Tensor, torch.Tensor]]:
-    ds = SegmentationDataset(spec, "train", eval_transform(cfg.sample_size))
-    g = torch.Generator().manual_seed(cfg.seed)
-    idx = torch.randperm(len(ds), generator=g)[: cfg.samples].tolist()
+def training_sample(
+    spec, samples: int, size: tuple[int, int] | None, seed: int = 0
+) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    """`samples` training images (a seeded random choice) resized to `size`, in batches of 4:
+    what the data-driven criteria score."""
+    ds = SegmentationDataset(spec, "train", eval_transform(size))
+    g = torch.Generator().manual_seed(seed)
+    idx = torch.randperm(len(ds), generator=g)[:samples].tolist()
     items = [ds[i] for i in idx]
     batches = []
     for i in range(0, len(items), 4):
