@@ -89,7 +89,8 @@ def _check_removal_is_exact(name: str) -> None:
     with torch.no_grad():
         after = model(x)
     assert sum(p.numel() for p in model.parameters()) < params
-    torch.testing.assert_close(after, before, atol=1e-5 * before.abs().max().item(), rtol=1e-4)
+    # Removing channels changes the order of float sums only: far below a wrong channel's effect.
+    torch.testing.assert_close(after, before, atol=1e-4 * before.abs().max().item(), rtol=1e-4)
 
 
 @pytest.mark.parametrize("name", FAST)
