@@ -1,10 +1,14 @@
-"""Prune the reference CamVid ENet with each criterion and measure what it cost.
+"""Prune the reference CamVid ENet with each criterion at each ratio, fine-tune every result with
+the same budget, and measure what it cost.
 
-Run from the project root (about 10 minutes on 2 cores without fine-tuning):
-    OMP_NUM_THREADS=2 .venv/bin/python benchmarks/prune_camvid.py [--finetune-epochs N]
-Writes benchmarks/results/prune_camvid.json and prints the Markdown table for BENCHMARKS.md:
-val mIoU at native 480x360, parameters, MACs at 480x360, estimated energy and ONNX Runtime
-latency (2 threads, 480x360) of the parent and of each pruned model.
+Run from the project root; without fine-tuning about 10 minutes on 2 cores, with
+`--finetune-epochs 3` about 5 minutes per run on one core:
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/prune_camvid.py --ratios 0.3,0.5,0.7 \
+        --finetune-epochs 3 --out benchmarks/results/prune_camvid_ft3.json
+Writes the JSON (default benchmarks/results/prune_camvid.json): val mIoU and per-class IoU at
+native 480x360, parameters, MACs and estimated energy at 480x360, and ONNX Runtime and PyTorch
+latency (480x360, 1 and 2 threads) of the parent and of each pruned model. Fine-tuning uses
+240x320 crops, batch 8 and the parent's learning rate (5e-4, poly decay).
 """
 
 from __future__ import annotations
@@ -18,33 +22,41 @@ from leanseg.measure.profile import ProfileConfig, profile
 from leanseg.prune.runner import PruneConfig, prune_run
 
 PARENT = Path("../shared/checkpoints/camvid-enet-gpu")
-OUT = Path("benchmarks/results")
+FINETUNE = {"crop": "[240,320]", "batch_size": "8", "workers": "1", "amp": "false"}
 
 
 def measure(run: Path) -> dict:
-    r = profile(run, ProfileConfig(layers=False, runs=10), progress=False)
-    return {k: r[k] for k in ("params", "macs", "latency")} | {"mj": r["energy"]["millijoules"]}
+    out: dict = {}
+    for threads in (1, 2):
+        cfg = ProfileConfig(layers=False, runs=10, threads=threads)
+        r = profile(run, cfg, progress=False)
+        out |= {k: r[k] for k in ("params", "macs")} | {"mj": r["energy"]["millijoules"]}
+        out[f"latency_{threads}t"] = {b: s["median_ms"] for b, s in r["latency"].items()}
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--criteria", default="l1,taylor,bn,energy")
-    parser.add_argument("--ratios", default="0.3,0.5")
+    parser.add_argument("--ratios", default="0.5")
     parser.add_argument("--finetune-epochs", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/prune_camvid.json"))
     args = parser.parse_args()
     work = Path("runs/bench-prune")
     rows = [{"run": "parent", "criterion": "-", "ratio": 0.0, **measure(PARENT)}]
     for ratio in (float(r) for r in args.ratios.split(",")):
         for crit in args.criteria.split(","):
             out = work / f"enet-{crit}-{ratio:g}"
-            cfg = PruneConfig(criterion=crit, ratio=ratio, finetune_epochs=args.finetune_epochs)
+            cfg = PruneConfig(criterion=crit, ratio=ratio, finetune_epochs=args.finetune_epochs,
+                              lr=5e-4, finetune=FINETUNE)  # fmt: skip
             result = prune_run(PARENT, cfg, out, progress=False, overwrite=True)
+            report = json.loads((out / "prune.json").read_text())
             rows.append({"run": out.name, "criterion": crit, "ratio": ratio,
                          "miou_parent": result.miou[0], "miou": result.miou[1],
-                         **measure(out)})  # fmt: skip
+                         "class_iou": report["class_iou"], **measure(out)})  # fmt: skip
             print(json.dumps(rows[-1], default=str), flush=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "prune_camvid.json").write_text(json.dumps(rows, indent=2, default=str))
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(rows, indent=2, default=str))  # after every run
     shutil.rmtree(work, ignore_errors=True)
 
 
