@@ -144,6 +144,23 @@ def test_a_pruned_model_trains_exports_and_rebuilds(name, tmp_path):
     assert report.agreement == 1.0
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SLOW)
+def test_large_registry_models_prune_train_and_export(name, tmp_path):
+    # A high ratio keeps the exported file of FCN's 134M-parameter family small.
+    data = write_pairs_dataset(tmp_path / "data", n=3, size=(48, 32))
+    torch.manual_seed(0)
+    header = ModelHeader(name, 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
+    parent = create_run(tmp_path / "parent", header)
+    save_weights(parent, build_model(name, 3))
+    cfg = PruneConfig(ratio=0.85, samples=1, sample_size=(32, 48), val_images=1)
+    result = prune_run(parent, cfg, tmp_path / "pruned", progress=False)
+    assert result.params[1] < 0.1 * result.params[0]
+    model, _ = load_model(result.run_dir)
+    model.train()(torch.randn(2, 3, 32, 48)).mean().backward()
+    assert export_onnx(result.run_dir, check_images=1).agreement == 1.0
+
+
 def _planted_context(name: str = "segnet_basic"):
     torch.manual_seed(0)
     model = build_model(name, 3).eval()
@@ -269,6 +286,16 @@ def test_prune_cli_writes_a_run_that_evaluate_and_a_second_prune_accept(tmp_path
     assert metrics.miou == pytest.approx(
         json.loads((tmp_path / "p1" / "metrics.json").read_text())["miou"]
     )
+    images = tmp_path / "self" / "images"
+    predicted = runner.invoke(cli, ["predict", str(images), "--model", str(tmp_path / "p1"),
+                                    "--out", str(tmp_path / "pred")])  # fmt: skip
+    assert predicted.exit_code == 0, predicted.output
+    assert len(list((tmp_path / "pred").rglob("*.png"))) >= 4
+    args = ["--size", "48x32", "--runs", "1", "--warmup", "0", "--out", str(tmp_path / "prof")]
+    profiled = runner.invoke(cli, ["profile", str(tmp_path / "p1"), *args])
+    assert profiled.exit_code == 0, profiled.output
+    prof = json.loads((tmp_path / "prof" / "profile.json").read_text())
+    assert prof["params"] == sum(p.numel() for p in load_model(tmp_path / "p1")[0].parameters())
     again = runner.invoke(cli, ["prune", str(tmp_path / "p1"), "--ratio", "0.2",
                                 "--out", str(tmp_path / "p2")])  # fmt: skip
     assert again.exit_code == 0, again.output
@@ -276,6 +303,17 @@ def test_prune_cli_writes_a_run_that_evaluate_and_a_second_prune_accept(tmp_path
     bad = runner.invoke(cli, ["prune", str(run), "--ratio", "1.5", "--out", str(tmp_path / "b")])
     assert bad.exit_code == 2 and "ratio must be in [0, 1)" in bad.output
     assert not (tmp_path / "b").exists()
+
+
+def test_iterative_pruning_follows_the_cubic_schedule(tmp_path):
+    run = _self_labelled_run(tmp_path / "self")
+    cfg = PruneConfig(ratio=0.5, steps=2, finetune_epochs=2, samples=2)
+    result = prune_run(run, cfg, tmp_path / "it", progress=False)
+    units = len(channel_units(load_model(run)[0], torch.randn(1, 3, 32, 48)))
+    assert result.removed == round(0.5 * units)
+    log = (result.run_dir / "metrics.csv").read_text().splitlines()
+    assert len(log) == 2  # the last round's epoch (each round fine-tunes one of the two)
+    assert read_header(result.run_dir).settings["steps"] == 2
 
 
 def test_magnitude_pruning_keeps_zeros_through_fine_tuning(tmp_path):
