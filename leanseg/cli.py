@@ -502,6 +502,41 @@ def sensitivity_cmd(run, ratios, val_images, target, out, overwrite) -> None:
         click.echo(f"per-layer ratios for {target:g} of all channels in sensitivity.json")
 
 
+@cli.command("quantize")
+@click.argument("run")
+@click.option("--method", default="ptq", show_default=True, type=click.Choice(["ptq"]))
+@click.option(
+    "--calibration",
+    default="minmax",
+    show_default=True,
+    type=click.Choice(["minmax", "entropy", "percentile"]),
+)
+@click.option("--images", default=32, show_default=True, help="Calibration images (train).")
+@click.option("--per-tensor", is_flag=True, help="One weight scale per tensor, not per channel.")
+@click.option("--keep-float", multiple=True, help="ONNX node name or op type left in fp32.")
+@click.option("--size", help="Calibrate and evaluate at WxH (default: native resolution).")
+@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_one_line_errors
+def quantize_cmd(
+    run, method, calibration, images, per_tensor, keep_float, size, val_images, out, overwrite
+) -> None:
+    """Quantize RUN to int8 (ONNX Runtime, QDQ) into a new run directory."""
+    from leanseg.quantize.ptq import PtqConfig, format_quantize_report, quantize_ptq
+
+    cfg = PtqConfig(
+        calibration=calibration,
+        images=images,
+        per_channel=not per_tensor,
+        keep_float=tuple(keep_float),
+        size=_parse_hw(size),
+        val_images=val_images,
+    )
+    result = quantize_ptq(run, cfg, out, overwrite=overwrite)
+    click.echo(format_quantize_report(result.run_dir))
+
+
 @cli.group(cls=_Group)
 def runs() -> None:
     """Run directories: lineage and tables."""

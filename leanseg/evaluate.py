@@ -37,6 +37,17 @@ def evaluate_backend(
     return SegMetrics.from_confusion(cm)
 
 
+def validation_set(
+    spec, val_images: int = 0, size: tuple[int, int] | None = None
+) -> SegmentationDataset:
+    """The val split (train when there is none) at `size` (native when None), its first
+    `val_images` images when > 0: what compression steps score before and after."""
+    ds = SegmentationDataset(spec, "val" if "val" in spec.splits else "train", eval_transform(size))
+    if val_images:
+        ds.samples = ds.samples[:val_images]
+    return ds
+
+
 def evaluate(
     model: str | Path,
     dataset: str | None = None,

@@ -251,11 +251,15 @@ def parent_reference(name_or_path: str | Path) -> str:
 
 
 def locate_model(model: str | Path) -> tuple[Path, Path]:
-    """(run directory, model file) for a run directory (its safetensors weights), pretrained
-    name or model file; an exported file's run is the folder holding it, or the one above."""
+    """(run directory, model file) for a run directory (its safetensors weights, or the first
+    other model file it holds: a quantization run has only its int8 ONNX), pretrained name or
+    model file; an exported file's run is the folder holding it, or the one above."""
     path = resolve_model_path(model)
     if path.is_dir():
-        return path, path / WEIGHTS
+        files = model_files(path)
+        return path, path / WEIGHTS if "safetensors" in files or not files else next(
+            iter(files.values())
+        )
     for d in (path.parent, path.parent.parent):  # exported files sit in or beside their run
         if (d / HEADER).is_file():
             return d, path

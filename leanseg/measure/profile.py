@@ -18,7 +18,15 @@ from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_la
 from leanseg.measure.macs import count_flops, layer_costs
 from leanseg.measure.memory import inference_rss_increase, largest_activation_bytes
 from leanseg.measure.peak import peak_macs_per_second
-from leanseg.runs import load_model, locate_model, model_files, write_json, write_lineage
+from leanseg.runs import (
+    WEIGHTS,
+    load_model,
+    locate_model,
+    model_files,
+    read_header,
+    write_json,
+    write_lineage,
+)
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,11 @@ def _model_and_files(model: str | Path | nn.Module) -> tuple[nn.Module, str, str
     if isinstance(model, nn.Module):
         return model, type(model).__name__, type(model).__name__, {}
     run_dir, path = locate_model(model)
-    module, header = load_model(run_dir)
+    header = read_header(run_dir)
+    # A quantized run keeps only its int8 ONNX: parameters, MACs and energy are counted on its
+    # parent's architecture, sizes and latency on its own file.
+    source = run_dir if (run_dir / WEIGHTS).is_file() or not header.parent else header.parent
+    module, _ = load_model(source)
     if path.suffix == ".onnx":
         return module, str(model), header.model, {"onnx": path}
     return module, str(model), header.model, model_files(run_dir)
@@ -65,7 +77,9 @@ def profile(
         latency = {"pytorch": torch_latency(module, x, cfg.threads, cfg.warmup, cfg.runs).to_dict()}
         steps.update()
         if cfg.onnx:
-            onnx_path = files.get("onnx") or _temporary_onnx(module, x, Path(tmp))
+            onnx_path = (
+                files.get("onnx") or files.get("onnx_int8") or _temporary_onnx(module, x, Path(tmp))
+            )
             latency["onnxruntime"] = onnx_latency(
                 onnx_path, x, cfg.threads, cfg.warmup, cfg.runs
             ).to_dict()

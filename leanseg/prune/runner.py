@@ -21,14 +21,13 @@ from typing import Any
 
 import torch
 from torch import nn
-from torch.utils.data import Subset
 
 from leanseg.atomic import check_output_dir
 from leanseg.backends import TorchBackend
 from leanseg.config import config_to_dict, load_config, parse_overrides, train_config
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
-from leanseg.evaluate import evaluate_backend
+from leanseg.evaluate import evaluate_backend, validation_set
 from leanseg.metrics import SegMetrics
 from leanseg.models.channels import channel_plan
 from leanseg.models.registry import build_model
@@ -289,17 +288,6 @@ def training_sample(
         images, masks = zip(*items[i : i + 4], strict=True)
         batches.append((torch.stack(images), torch.stack(masks)))
     return batches
-
-
-def validation_set(spec, val_images: int = 0):
-    """The val split (train when there is none), its first `val_images` images when > 0."""
-    split = "val" if "val" in spec.splits else "train"
-    ds = SegmentationDataset(spec, split, eval_transform(None))
-    if val_images:
-        ds_sub = Subset(ds, range(min(val_images, len(ds))))
-        ds_sub.spec = spec
-        return ds_sub
-    return ds
 
 
 def evaluate_model(model: nn.Module, val, progress: bool) -> SegMetrics:

@@ -18,9 +18,10 @@ from tqdm import tqdm
 
 from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.data import load_spec
+from leanseg.evaluate import validation_set
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units
-from leanseg.prune.runner import evaluate_model, validation_set
+from leanseg.prune.runner import evaluate_model
 from leanseg.runs import is_pretrained, load_model, locate_model, write_json
 
 

@@ -1,0 +1,190 @@
+"""`leanseg quantize --method ptq`: post-training static int8 quantization in ONNX Runtime.
+
+The parent is exported to ONNX (or its `model.onnx` reused), ONNX Runtime's pre-processing
+runs shape inference and graph fusion, and `quantize_static` writes a QDQ model: int8 weights
+per output channel, int8 activations per tensor, scales calibrated on N training images with
+MinMax, Entropy or Percentile. Operators ONNX Runtime cannot quantize (ENet's max-unpooling)
+stay float between dequantize and quantize nodes; `keep_float` leaves more in fp32 (mixed
+precision) by node name or operator type. The result is a run directory whose only model file
+is `model.int8.onnx`, which `evaluate`, `predict` and `profile` open like any other.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+import onnx
+
+from leanseg.atomic import atomic_path, check_output_dir
+from leanseg.backends import OnnxBackend
+from leanseg.data import SegmentationDataset, load_spec
+from leanseg.data.transforms import eval_transform
+from leanseg.errors import LeansegError
+from leanseg.evaluate import evaluate_backend, validation_set
+from leanseg.export import write_onnx
+from leanseg.runs import (
+    FORMAT_FILES,
+    create_run,
+    is_pretrained,
+    load_model,
+    locate_model,
+    parent_reference,
+    write_json,
+    write_lineage,
+)
+
+INT8_FILE = FORMAT_FILES["onnx_int8"]
+CALIBRATION = ("minmax", "entropy", "percentile")
+
+
+class QuantizationError(LeansegError):
+    """Settings or a model that post-training quantization cannot handle."""
+
+
+@dataclass(frozen=True)
+class PtqConfig:
+    calibration: str = "minmax"  # minmax | entropy | percentile
+    images: int = 32  # training images the activation ranges are calibrated on
+    per_channel: bool = True  # one weight scale per output channel
+    keep_float: tuple[str, ...] = ()  # ONNX node names or operator types left in fp32
+    size: tuple[int, int] | None = None  # calibration and evaluation (H, W); None: native
+    val_images: int = 0  # val images scored; 0: all
+    seed: int = 0
+
+
+@dataclass
+class PtqResult:
+    run_dir: Path
+    miou: tuple[float, float]  # fp32 ONNX, int8 ONNX
+    bytes: tuple[int, int]
+    nodes_in_fp32: list[str] = field(default_factory=list)
+
+
+def quantize_ptq(
+    parent: str | Path,
+    cfg: PtqConfig = PtqConfig(),
+    out: str | Path | None = None,
+    progress: bool = True,
+    overwrite: bool = False,
+) -> PtqResult:
+    """Quantize run `parent` to int8 and write the run directory `out` (default
+    `<parent>-int8` beside it; in the working directory for a pretrained name)."""
+    if cfg.calibration not in CALIBRATION:
+        raise QuantizationError(
+            f"unknown calibration {cfg.calibration!r}; choose from {', '.join(CALIBRATION)}"
+        )
+    if cfg.images < 1:
+        raise QuantizationError("calibration needs at least 1 image")
+    run_dir, _ = locate_model(parent)
+    out = Path(out) if out else _default_out(run_dir)
+    check_output_dir(out, overwrite, inputs=[run_dir])
+    model, header = load_model(parent)
+    if not header.dataset:
+        raise QuantizationError(f"{parent}: no dataset recorded with this model")
+    spec = load_spec(header.dataset)
+    calib = _calibration_images(spec, cfg)
+    val = validation_set(spec, cfg.val_images, cfg.size)
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "model.onnx"
+        write_onnx(model, calib[0], fp32, name=str(run_dir))
+        prepared = Path(tmp) / "prepared.onnx"
+        _preprocess(fp32, prepared)
+        excluded = _excluded_nodes(prepared, cfg.keep_float)
+        out.mkdir(parents=True, exist_ok=True)
+        with atomic_path(out / INT8_FILE) as int8:
+            _quantize(prepared, int8, calib, cfg, excluded)
+        before = evaluate_backend(OnnxBackend(fp32), val, progress=progress)
+        sizes = (fp32.stat().st_size, (out / INT8_FILE).stat().st_size)
+    after = evaluate_backend(OnnxBackend(out / INT8_FILE), val, progress=progress)
+    settings = {**asdict(cfg), "nodes_in_fp32": excluded}
+    create_run(out, replace(header, parent=parent_reference(parent), step="quantize",
+                            settings=settings))  # fmt: skip
+    write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
+    write_json(out / "quantize.json", {
+        "method": "ptq", **settings, "miou": [before.miou, after.miou], "bytes": list(sizes),
+        "class_iou": [{"class": c, "fp32": a, "int8": b} for c, a, b in
+                      zip(header.classes, before.per_class_iou, after.per_class_iou, strict=True)],
+    })  # fmt: skip
+    write_lineage(out, "quantize", parent, method="ptq", calibration=cfg.calibration)
+    return PtqResult(out, (before.miou, after.miou), sizes, excluded)
+
+
+def _calibration_images(spec, cfg: PtqConfig) -> list:
+    ds = SegmentationDataset(spec, "train", eval_transform(cfg.size))
+    rng = np.random.default_rng(cfg.seed)
+    idx = rng.permutation(len(ds))[: cfg.images]
+    return [ds[int(i)][0][None] for i in idx]
+
+
+def _preprocess(src: Path, dst: Path) -> None:
+    """ONNX Runtime's recommended step before quantizing: shape inference and fusion."""
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    try:
+        quant_pre_process(str(src), str(dst), skip_symbolic_shape=True)
+    except Exception as err:  # onnxruntime raises untyped errors
+        raise QuantizationError(f"{src}: ONNX Runtime pre-processing failed ({err})") from None
+
+
+def _excluded_nodes(path: Path, keep_float: tuple[str, ...]) -> list[str]:
+    """Names of the nodes `keep_float` names, directly or by operator type."""
+    graph = onnx.load(str(path)).graph
+    wanted = set(keep_float)
+    names = [n.name for n in graph.node if n.name in wanted or n.op_type in wanted]
+    unknown = wanted - {n.name for n in graph.node} - {n.op_type for n in graph.node}
+    if unknown:
+        raise QuantizationError(
+            f"keep_float: no node or operator type {', '.join(sorted(unknown))} in the graph"
+        )
+    return names
+
+
+def _quantize(src: Path, dst: Path, calib: list, cfg: PtqConfig, excluded: list[str]) -> None:
+    from onnxruntime.quantization import (
+        CalibrationDataReader,
+        CalibrationMethod,
+        QuantFormat,
+        QuantType,
+        quantize_static,
+    )
+
+    class Reader(CalibrationDataReader):
+        def __init__(self) -> None:
+            self.items = iter({"images": x.numpy()} for x in calib)
+
+        def get_next(self):
+            return next(self.items, None)
+
+    method = {"minmax": CalibrationMethod.MinMax, "entropy": CalibrationMethod.Entropy,
+              "percentile": CalibrationMethod.Percentile}[cfg.calibration]  # fmt: skip
+    try:
+        quantize_static(
+            str(src), str(dst), Reader(), quant_format=QuantFormat.QDQ,
+            per_channel=cfg.per_channel, activation_type=QuantType.QInt8,
+            weight_type=QuantType.QInt8, calibrate_method=method, nodes_to_exclude=excluded,
+            extra_options={"ActivationSymmetric": False, "WeightSymmetric": True},
+        )  # fmt: skip
+    except Exception as err:  # onnxruntime raises untyped errors
+        raise QuantizationError(f"{src}: ONNX Runtime quantization failed ({err})") from None
+
+
+def _default_out(run_dir: Path) -> Path:
+    name = f"{run_dir.name}-int8"
+    return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name
+
+
+def format_quantize_report(run_dir: Path) -> str:
+    r = json.loads((Path(run_dir) / "quantize.json").read_text(encoding="utf-8"))
+    (m0, m1), (b0, b1) = r["miou"], r["bytes"]
+    lines = [
+        f"int8 post-training quantization ({r['calibration']}, {r['images']} images, "
+        f"{'per-channel' if r['per_channel'] else 'per-tensor'} weights)",
+        f"file {b0 / 1e6:.3f} MB -> {b1 / 1e6:.3f} MB ({b0 / max(b1, 1):.1f}x smaller)",
+        f"val mIoU {m0:.4f} (fp32 ONNX) -> {m1:.4f} (int8) ({m1 - m0:+.4f})",
+        f"run written to {run_dir}",
+    ]
+    return "\n".join(lines)
