@@ -537,6 +537,41 @@ def quantize_cmd(
     click.echo(format_quantize_report(result.run_dir))
 
 
+@cli.command("cluster")
+@click.argument("run")
+@click.option("--bits", default="5", show_default=True, help="BITS or default=5,LAYER=BITS,...")
+@click.option("--finetune-epochs", default=0, show_default=True, help="Epochs; 0 skips.")
+@click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Fine-tuning setting.")
+@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_one_line_errors
+def cluster_cmd(run, bits, finetune_epochs, lr, sets, val_images, out, overwrite) -> None:
+    """Share RUN's weights: k-means per layer into 2^BITS values (Deep Compression)."""
+    from leanseg.compress.steps import ClusterConfig, cluster_run, parse_bits
+
+    cfg = ClusterConfig(parse_bits(bits), finetune_epochs, lr, _overrides(sets), val_images)
+    out_dir, before, after = cluster_run(run, cfg, out, overwrite=overwrite)
+    click.echo(f"val mIoU {before:.4f} -> {after:.4f} ({after - before:+.4f})")
+    click.echo(f"run written to {out_dir}")
+
+
+@cli.command("encode")
+@click.argument("run")
+@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_one_line_errors
+def encode_cmd(run, out, overwrite) -> None:
+    """Write RUN's weights as a Huffman-coded model.lsz (decodes to the exact weights)."""
+    from leanseg.compress.steps import encode_run, format_encode_table
+
+    out_dir, reports = encode_run(run, out, overwrite=overwrite)
+    click.echo(format_encode_table(reports))
+    size = (out_dir / "model.lsz").stat().st_size
+    click.echo(f"{out_dir / 'model.lsz'}: {size:,} bytes (header included)")
+
+
 @cli.group(cls=_Group)
 def runs() -> None:
     """Run directories: lineage and tables."""

@@ -280,19 +280,29 @@ def find_header(model: str | Path) -> ModelHeader | None:
 
 def load_model(model: str | Path) -> tuple[nn.Module, ModelHeader]:
     """Rebuild a run's PyTorch model (architecture and channel plan from the header, weights
-    from safetensors). `model` is a run directory, pretrained name or `.safetensors` file."""
+    from safetensors or a `.lsz` file). `model` is a run directory, pretrained name or model
+    file; a `.lsz` file outside a run directory carries its own header."""
+    from leanseg.compress.lsz import read_lsz
+
     run_dir, path = locate_model(model)
-    header = read_header(run_dir)
-    if path.suffix != ".safetensors":
-        raise RunError(f"{path}: PyTorch weights are .safetensors files")
-    try:
-        state = load_file(str(path))
-    except (SafetensorError, OSError) as err:
-        raise RunError(f"{path}: cannot read weights ({err})") from None
+    if path.suffix == ".lsz":
+        state, embedded = read_lsz(path)
+        has_run = (run_dir / HEADER).is_file()
+        header = read_header(run_dir) if has_run else parse_header(json.dumps(embedded), path)
+    elif path.suffix != ".safetensors":
+        raise RunError(f"{path}: PyTorch weights are .safetensors or .lsz files")
+    else:
+        header = read_header(run_dir)
+        try:
+            state = load_file(str(path))
+        except (SafetensorError, OSError) as err:
+            raise RunError(f"{path}: cannot read weights ({err})") from None
     try:
         module = header.build()
     except (ChannelPlanError, TypeError) as err:
         raise ModelError(f"{run_dir / HEADER}: cannot rebuild {header.model} ({err})") from None
+    if path.suffix == ".lsz":  # .lsz holds float tensors; counters keep their fresh values
+        state = {k: v for k, v in module.state_dict().items() if not v.is_floating_point()} | state
     load_state(module, state, path)
     return module.eval(), header
 
@@ -331,6 +341,7 @@ def _open_onnx(path: Path, device: str, threads: int | None) -> Backend:
 BACKENDS: dict[str, Callable[[Path, str, int | None], Backend]] = {
     ".safetensors": _open_torch,
     ".onnx": _open_onnx,
+    ".lsz": _open_torch,  # decoded to the exact weights, then run in PyTorch
 }
 
 

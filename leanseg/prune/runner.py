@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import json
 import math
-import os
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -24,10 +23,11 @@ from torch import nn
 
 from leanseg.atomic import check_output_dir
 from leanseg.backends import TorchBackend
-from leanseg.config import config_to_dict, load_config, parse_overrides, train_config
+from leanseg.config import load_config
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.evaluate import evaluate_backend, validation_set
+from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.metrics import SegMetrics
 from leanseg.models.channels import channel_plan
 from leanseg.models.registry import build_model
@@ -36,7 +36,6 @@ from leanseg.prune.graph import PruningError, channel_units, remove_units
 from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
 from leanseg.prune.structured import MEASURES, count_for_target, cubic_ratio, select_units
 from leanseg.runs import (
-    CONFIG,
     ModelHeader,
     create_run,
     is_pretrained,
@@ -224,35 +223,9 @@ def _respect_floor(model, chosen, cfg, val, before, frozen, progress, chunks: in
 
 
 def _finetune(model, header, cfg, epochs, out, parent, settings, progress) -> nn.Module:
-    """Fine-tune `model` with the parent's training settings into `out` (fewer epochs, a tenth of
-    the learning rate unless `cfg.lr`, no warm-up); returns the best weights."""
-    from leanseg.train import train  # train imports the evaluation stack; keep it lazy
-
-    run_dir, _ = locate_model(parent)
-    flat: dict[str, Any] = {}
-    if (run_dir / CONFIG).is_file():
-        flat = config_to_dict(load_config(run_dir / CONFIG, {}))
-    flat |= {
-        "dataset": header.dataset,
-        "model": header.model,
-        "init": "",
-        "backbone_weights": "",
-        "epochs": epochs,
-        "lr": cfg.lr or float(flat.get("lr", 5e-4)) * 0.1,
-        "warmup_epochs": 0.0,
-        "out_dir": str(Path(out).parent),
-        "name": Path(out).name,
-        "early_stop": 0,
-        "val_every": 1,
-        "device": "auto",  # the parent may have trained on a GPU this machine lacks
-        "workers": min(int(flat.get("workers", 2)), os.cpu_count() or 1),
-    }
-    tcfg = train_config(**(flat | parse_overrides(cfg.finetune)))
-    start = (model, _header(model, header, cfg, parent, settings))
-    teacher = (load_model(parent)[0], cfg.distill, cfg.temperature) if cfg.distill else None
-    train(tcfg, progress=progress, overwrite=True, start=start, teacher=teacher)
-    best, _ = load_model(out)
-    return best
+    child = _header(model, header, cfg, parent, settings)
+    tune = FinetuneConfig(epochs, cfg.lr, cfg.distill, cfg.temperature, cfg.finetune)
+    return finetune(model, child, parent, out, tune, progress)
 
 
 def _header(model, header: ModelHeader, cfg, parent, settings) -> ModelHeader:

@@ -1,0 +1,1 @@
+"""Deep Compression's last two stages: weight sharing (k-means) and entropy coding (`.lsz`)."""

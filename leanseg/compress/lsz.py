@@ -1,0 +1,285 @@
+"""The `.lsz` compact model file: shared weights as Huffman-coded indices, read without pickle.
+
+Layout (all integers little-endian):
+
+    offset  size  field
+    0       4     magic b"LSZ\\x00"
+    4       2     format major version (1)
+    6       2     format minor version (0)
+    8       4     header length H (at most 16 MiB)
+    12      H     header: UTF-8 JSON
+    12+H    ...   payload: the tensors' sections, at the offsets the header gives
+
+The header holds the model header (`model.json`'s content: architecture, channel plan, classes),
+the codec, the SHA-256 of the payload and a table with one entry per tensor: name, shape, kind,
+offset and length of its section in the payload, and the CRC-32 of its decoded bytes. Kinds:
+
+- `raw`: float32 values as they are (biases, batch-norm, anything not shared): 4 bytes each.
+- `dense`: a codebook of K float32 values, K code lengths (one byte each), then the Huffman-coded
+  codebook index of every element.
+- `sparse` (tensors that are mostly zero after pruning): codebook and lengths as above for the
+  non-zero values, then Deep Compression's relative positions: the gap before each non-zero
+  element, Huffman-coded over 0..254 with 255 a filler that advances 255 places without a value,
+  followed by the non-zero values' indices. Entry fields `values` and `gaps` give the counts.
+
+Everything decodes to exactly the float32 values that were encoded (each tensor checked by its
+CRC-32, the payload by its SHA-256). The
+reader treats the file as untrusted: every length, offset, count and shape is checked against
+the file and fixed caps before anything is allocated, and anything malformed raises
+`LszFormatError` with the file name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from leanseg.atomic import atomic_path
+from leanseg.compress.huffman import HuffmanError, code_lengths, decode, encode, entropy_bits
+from leanseg.errors import LeansegError
+
+MAGIC = b"LSZ\x00"
+VERSION = (1, 0)
+MAX_HEADER = 16 << 20
+MAX_ELEMENTS = 1 << 31
+MAX_CODEBOOK = 1 << 16
+FILLER = 255
+_PREFIX = struct.Struct("<4sHHI")
+
+
+class LszFormatError(LeansegError):
+    """A `.lsz` file that is truncated, corrupted, from a newer leanseg or not one at all."""
+
+
+@dataclass
+class TensorReport:
+    """One row of the encoding table."""
+
+    name: str
+    kind: str
+    elements: int
+    kept: float  # share of non-zero elements
+    bits_per_index: float
+    bytes_before: int  # float32
+    bytes_after: int
+    entropy_bytes: float  # lower bound of the index streams (0 for raw)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _crc(data: bytes) -> int:
+    return zlib.crc32(data)
+
+
+def _section_dense(values: np.ndarray, codebook: np.ndarray) -> tuple[bytes, dict, float]:
+    idx = np.searchsorted(codebook, values)
+    lengths = code_lengths(np.bincount(idx, minlength=len(codebook)))
+    data = codebook.astype("<f4").tobytes() + lengths.tobytes() + encode(idx, lengths)
+    return data, {"codebook": len(codebook)}, entropy_bits(idx) / 8
+
+
+def _gaps(positions: np.ndarray) -> np.ndarray:
+    """Relative positions with filler symbols for gaps of 255 or more."""
+    gaps = np.diff(np.concatenate([[-1], positions])) - 1
+    out: list[int] = []
+    for g in gaps.tolist():
+        while g >= FILLER:
+            out.append(FILLER)
+            g -= FILLER
+        out.append(g)
+    return np.asarray(out, dtype=np.int64)
+
+
+def _section_sparse(values: np.ndarray, codebook: np.ndarray) -> tuple[bytes, dict, float]:
+    positions = np.flatnonzero(values)
+    nz = values[positions]
+    idx = np.searchsorted(codebook, nz)
+    gaps = _gaps(positions)
+    lv = code_lengths(np.bincount(idx, minlength=len(codebook)))
+    lg = code_lengths(np.bincount(gaps, minlength=FILLER + 1))
+    gap_bits, idx_bits = encode(gaps, lg), encode(idx, lv)
+    data = (
+        codebook.astype("<f4").tobytes() + lv.tobytes() + lg.tobytes()
+        + struct.pack("<I", len(gap_bits)) + gap_bits + idx_bits
+    )  # fmt: skip
+    meta = {"codebook": len(codebook), "values": len(nz), "gaps": len(gaps)}
+    return data, meta, (entropy_bits(idx) + entropy_bits(gaps)) / 8
+
+
+def encode_tensor(
+    name: str, t: torch.Tensor, max_codebook: int = 257
+) -> tuple[bytes, dict, TensorReport]:
+    """The section and table entry of one tensor: shared (few distinct values) tensors as
+    Huffman-coded indices, the sparse layout where it is smaller, others raw."""
+    a = t.detach().cpu().to(torch.float32).contiguous().numpy().ravel()
+    raw = a.astype("<f4").tobytes()
+    entry: dict[str, Any] = {"name": name, "shape": list(t.shape), "crc32": _crc(raw)}
+    uniq = np.unique(a)
+    kind, data, bound = "raw", raw, 0.0
+    if 0 < len(uniq) <= max_codebook and a.size >= 16:
+        data, meta, bound = _section_dense(a, uniq)
+        kind = "dense"
+        if (a == 0).mean() > 0.5 and (uniq != 0).any():
+            sdata, smeta, sbound = _section_sparse(a, uniq[uniq != 0])
+            if len(sdata) < len(data):
+                data, meta, bound, kind = sdata, smeta, sbound, "sparse"
+        entry |= meta
+        if len(data) >= len(raw):
+            kind, data, bound = "raw", raw, 0.0
+            entry = {k: entry[k] for k in ("name", "shape", "crc32")}
+    entry["kind"] = kind
+    k = entry.get("codebook", 0)
+    report = TensorReport(
+        name, kind, a.size, float((a != 0).mean()) if a.size else 0.0,
+        float(np.log2(k)) if k > 1 else 0.0, len(raw), len(data), bound,
+    )  # fmt: skip
+    return data, entry, report
+
+
+def write_lsz(
+    path: str | Path, state: dict[str, torch.Tensor], model_header: dict[str, Any]
+) -> list[TensorReport]:
+    """Write `state` (float tensors) and the model header to `path` atomically; returns the
+    per-tensor table."""
+    payload = bytearray()
+    table, reports = [], []
+    for name, t in state.items():
+        if not t.is_floating_point():
+            raise LszFormatError(f"{path}: tensor {name} is {t.dtype}; .lsz holds float tensors")
+        data, entry, report = encode_tensor(name, t)
+        entry |= {"offset": len(payload), "length": len(data)}
+        payload += data
+        table.append(entry)
+        reports.append(report)
+    header = {
+        "model": model_header, "codec": "huffman", "tensors": table,
+        "payload_sha256": _sha(bytes(payload)),
+    }  # fmt: skip
+    head = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    with atomic_path(path) as tmp:
+        with open(tmp, "wb") as f:
+            f.write(_PREFIX.pack(MAGIC, *VERSION, len(head)) + head + bytes(payload))
+    return reports
+
+
+def read_lsz(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+    """The state dict and model header of a `.lsz` file, validated; see the module docstring."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise LszFormatError(f"{path}: cannot read ({err.strerror})") from None
+    return decode_lsz(data, str(path))
+
+
+def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
+    if len(data) < _PREFIX.size:
+        raise LszFormatError(f"{where}: too short for a .lsz file")
+    magic, major, minor, head_len = _PREFIX.unpack_from(data)
+    if magic != MAGIC:
+        raise LszFormatError(f"{where}: not a .lsz file (bad magic bytes)")
+    if major > VERSION[0]:
+        raise LszFormatError(f"{where}: .lsz format {major}.{minor} is newer; upgrade leanseg")
+    if head_len > MAX_HEADER or _PREFIX.size + head_len > len(data):
+        raise LszFormatError(f"{where}: header length {head_len} exceeds the file")
+    try:
+        header = json.loads(data[_PREFIX.size : _PREFIX.size + head_len].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise LszFormatError(f"{where}: header is not valid JSON") from None
+    if not isinstance(header, dict) or not isinstance(header.get("tensors"), list):
+        raise LszFormatError(f"{where}: header has no tensor table")
+    if header.get("codec") != "huffman":
+        raise LszFormatError(f"{where}: unknown codec {header.get('codec')!r}")
+    payload = data[_PREFIX.size + head_len :]
+    if _sha(payload) != header.get("payload_sha256"):
+        raise LszFormatError(f"{where}: payload checksum mismatch (corrupted or truncated)")
+    state = {}
+    for i, entry in enumerate(header["tensors"]):
+        name, t = _decode_entry(entry, payload, f"{where}: tensor {i}")
+        state[name] = t
+    model = header.get("model")
+    if not isinstance(model, dict):
+        raise LszFormatError(f"{where}: header has no model description")
+    return state, model
+
+
+def _int(entry: dict, key: str, where: str, low: int = 0, high: int = MAX_ELEMENTS) -> int:
+    v = entry.get(key)
+    if not isinstance(v, int) or isinstance(v, bool) or not low <= v <= high:
+        raise LszFormatError(f"{where}: field {key!r} must be an integer in [{low}, {high}]")
+    return v
+
+
+def _decode_entry(entry: Any, payload: bytes, where: str) -> tuple[str, torch.Tensor]:
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        raise LszFormatError(f"{where}: malformed table entry")
+    where = f"{where} ({entry['name']})"
+    shape = entry.get("shape")
+    if not isinstance(shape, list) or not all(
+        isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= MAX_ELEMENTS for d in shape
+    ):
+        raise LszFormatError(f"{where}: malformed shape")
+    n = int(np.prod(shape, dtype=np.int64)) if shape else 1
+    if n > MAX_ELEMENTS:
+        raise LszFormatError(f"{where}: {n} elements exceed the limit")
+    off, length = _int(entry, "offset", where), _int(entry, "length", where)
+    if off + length > len(payload):
+        raise LszFormatError(f"{where}: section exceeds the file")
+    sec = payload[off : off + length]
+    kind = entry.get("kind")
+    try:
+        if kind == "raw":
+            if length != 4 * n:
+                raise LszFormatError(f"{where}: raw section of {length} bytes for {n} values")
+            values = np.frombuffer(sec, dtype="<f4")
+        elif kind in ("dense", "sparse"):
+            values = _decode_shared(entry, sec, n, kind, where)
+        else:
+            raise LszFormatError(f"{where}: unknown kind {kind!r}")
+    except HuffmanError as err:
+        raise LszFormatError(f"{where}: {err}") from None
+    raw = values.astype("<f4").tobytes()
+    if _crc(raw) != entry.get("crc32"):
+        raise LszFormatError(f"{where}: checksum mismatch after decoding")
+    return entry["name"], torch.from_numpy(values.astype(np.float32).copy()).reshape(shape)
+
+
+def _decode_shared(entry: dict, sec: bytes, n: int, kind: str, where: str) -> np.ndarray:
+    k = _int(entry, "codebook", where, 1, MAX_CODEBOOK)
+    need = 5 * k + (FILLER + 1 + 4 if kind == "sparse" else 0)
+    if len(sec) < need:
+        raise LszFormatError(f"{where}: section too short for its codebook")
+    codebook = np.frombuffer(sec[: 4 * k], dtype="<f4")
+    lv = np.frombuffer(sec[4 * k : 5 * k], dtype=np.uint8)
+    if kind == "dense":
+        idx = decode(sec[5 * k :], n, lv)
+        return codebook[idx]
+    m = _int(entry, "values", where, 0, n)
+    g = _int(entry, "gaps", where, m, n + n // FILLER + 1)
+    lg = np.frombuffer(sec[5 * k : 5 * k + FILLER + 1], dtype=np.uint8)
+    (gap_len,) = struct.unpack_from("<I", sec, 5 * k + FILLER + 1)
+    start = 5 * k + FILLER + 1 + 4
+    if start + gap_len > len(sec):
+        raise LszFormatError(f"{where}: gap stream exceeds its section")
+    gaps = decode(sec[start : start + gap_len], g, lg)
+    idx = decode(sec[start + gap_len :], m, lv)
+    steps = np.where(gaps == FILLER, FILLER, gaps + 1)
+    is_value = gaps != FILLER
+    if int(is_value.sum()) != m:
+        raise LszFormatError(f"{where}: gap stream does not match its value count")
+    positions = np.cumsum(steps)[is_value] - 1
+    if m and (positions[-1] >= n):
+        raise LszFormatError(f"{where}: a position lies outside the tensor")
+    out = np.zeros(n, dtype=np.float32)
+    out[positions] = codebook[idx]
+    return out

@@ -1,0 +1,135 @@
+"""`leanseg cluster` and `leanseg encode`: the run-directory steps of weight sharing and coding."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from leanseg.atomic import check_output_dir
+from leanseg.backends import TorchBackend
+from leanseg.compress.lsz import TensorReport, write_lsz
+from leanseg.compress.sharing import distinct_values, keep_shared, share_weights
+from leanseg.data import load_spec
+from leanseg.errors import LeansegError
+from leanseg.evaluate import evaluate_backend, validation_set
+from leanseg.finetune import FinetuneConfig, finetune
+from leanseg.runs import (
+    FORMAT_FILES,
+    create_run,
+    is_pretrained,
+    load_model,
+    locate_model,
+    parent_reference,
+    save_weights,
+    write_json,
+    write_lineage,
+)
+
+
+class CompressionError(LeansegError):
+    """Settings that weight sharing or encoding cannot use."""
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    bits: dict[str, int] = field(default_factory=lambda: {"default": 5})  # per layer name
+    finetune_epochs: int = 0
+    lr: float = 0.0
+    finetune: dict = field(default_factory=dict)
+    val_images: int = 0
+
+
+def parse_bits(text: str) -> dict[str, int]:
+    """`5` (every layer) or `default=5,fullconv=8,...` into a per-layer mapping."""
+    out: dict[str, int] = {}
+    for part in text.split(","):
+        name, sep, value = part.rpartition("=") if "=" in part else ("default", "=", part)
+        try:
+            bits = int(value)
+        except ValueError:
+            raise CompressionError(f"--bits: {part!r} is not NAME=BITS or BITS") from None
+        if not 1 <= bits <= 16:
+            raise CompressionError(f"--bits: {bits} bits for {name}; use 1 to 16")
+        out[name.strip() or "default"] = bits
+    return out
+
+
+def _default_out(run_dir: Path, suffix: str) -> Path:
+    name = f"{run_dir.name}-{suffix}"
+    return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name
+
+
+def cluster_run(
+    parent: str | Path,
+    cfg: ClusterConfig = ClusterConfig(),
+    out: str | Path | None = None,
+    progress: bool = True,
+    overwrite: bool = False,
+) -> tuple[Path, float, float]:
+    """Share the weights of run `parent` (k-means per layer), optionally fine-tune the shared
+    values, and write the run `out`; returns (out, parent val mIoU, shared val mIoU)."""
+    run_dir, _ = locate_model(parent)
+    out = Path(out) if out else _default_out(run_dir, "shared")
+    check_output_dir(out, overwrite, inputs=[run_dir])
+    model, header = load_model(parent)
+    val = validation_set(load_spec(header.dataset), cfg.val_images)
+    before = evaluate_backend(TorchBackend(model), val, progress=progress)
+    layers = share_weights(model, cfg.bits)
+    settings = {**asdict(cfg), "layers": len(layers)}
+    child = replace(header, parent=parent_reference(parent), step="cluster", settings=settings)
+    if cfg.finetune_epochs:
+        handles = keep_shared(model, layers)
+        tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, overrides=cfg.finetune)
+        model = finetune(model, child, parent, out, tune, progress)
+        for h in handles:
+            h.remove()
+    limit = {layer.name: (1 << layer.bits) for layer in layers}
+    counts = distinct_values(model)
+    too_many = [n for n, k in limit.items() if counts[n] > k]
+    if too_many:  # the guarantee fine-tuning must keep
+        raise CompressionError(f"weights of {too_many[0]} are no longer shared")
+    after = evaluate_backend(TorchBackend(model), val, progress=progress)
+    create_run(out, child)
+    save_weights(out, model)
+    write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
+    write_json(out / "cluster.json", {"miou": [before.miou, after.miou], "distinct": counts})
+    write_lineage(out, "cluster", parent, bits=cfg.bits)
+    return out, before.miou, after.miou
+
+
+def encode_run(
+    parent: str | Path, out: str | Path | None = None, overwrite: bool = False
+) -> tuple[Path, list[TensorReport]]:
+    """Write run `parent`'s weights as `model.lsz` in a new run directory `out` (step
+    `encode`), with `encode.json`, the per-tensor table."""
+    run_dir, _ = locate_model(parent)
+    out = Path(out) if out else _default_out(run_dir, "lsz")
+    check_output_dir(out, overwrite, inputs=[run_dir])
+    model, header = load_model(parent)
+    state = {k: v for k, v in model.state_dict().items() if v.is_floating_point()}
+    child = replace(header, parent=parent_reference(parent), step="encode",
+                    settings={"codec": "huffman"})  # fmt: skip
+    out.mkdir(parents=True, exist_ok=True)
+    reports = write_lsz(out / FORMAT_FILES["lsz"], state, asdict(child))
+    create_run(out, child)
+    write_json(out / "encode.json", [asdict(r) for r in reports])
+    write_lineage(out, "encode", parent, codec="huffman")
+    return out, reports
+
+
+def format_encode_table(reports: list[TensorReport], top: int = 12) -> str:
+    """The Deep Compression table: per tensor and in total, bytes before and after coding and
+    the entropy bound of the index streams."""
+    rows = sorted(reports, key=lambda r: -r.bytes_before)
+    lines = [f"{'tensor':<34}{'kind':>7}{'kept':>7}{'bits':>6}{'fp32 B':>10}{'coded B':>10}"
+             f"{'bound B':>10}"]  # fmt: skip
+    for r in rows[:top]:
+        lines.append(
+            f"{r.name[:33]:<34}{r.kind:>7}{r.kept:>7.1%}{r.bits_per_index:>6.1f}"
+            f"{r.bytes_before:>10,}{r.bytes_after:>10,}{r.entropy_bytes:>10,.0f}"
+        )
+    before = sum(r.bytes_before for r in reports)
+    after = sum(r.bytes_after for r in reports)
+    lines.append(f"{'all ' + str(len(reports)) + ' tensors':<54}{before:>10,}{after:>10,}"
+                 f"   ({before / max(after, 1):.1f}x)")  # fmt: skip
+    return "\n".join(lines)

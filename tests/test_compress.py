@@ -1,0 +1,224 @@
+"""Weight sharing and the `.lsz` file: k-means against hand-made clusters, sharing kept through
+fine-tuning, Huffman and `.lsz` round trips on generated tensors (hypothesis), a fuzzed reader,
+and the commands on a real run."""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from click.testing import CliRunner
+from conftest import write_pairs_dataset
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from torch import nn
+
+from leanseg.cli import cli
+from leanseg.compress.huffman import (
+    MAX_BITS,
+    HuffmanError,
+    canonical_codes,
+    code_lengths,
+    decode,
+    encode,
+    entropy_bits,
+)
+from leanseg.compress.lsz import LszFormatError, decode_lsz, read_lsz, write_lsz
+from leanseg.compress.sharing import distinct_values, keep_shared, kmeans_1d, share_weights
+from leanseg.compress.steps import CompressionError, parse_bits
+from leanseg.models import build_model
+from leanseg.runs import ModelHeader, create_run, load_model, read_header, save_weights
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_kmeans_finds_separated_clusters_from_a_linear_start():
+    values = torch.tensor([0.9, 1.0, 1.1, 4.9, 5.0, 5.1, -3.0, -3.1])
+    centroids, idx = kmeans_1d(values, 3)
+    torch.testing.assert_close(centroids, torch.tensor([-3.05, 1.0, 5.0], dtype=torch.float64))
+    assert idx.tolist() == [1, 1, 1, 2, 2, 2, 0, 0]
+
+
+def test_shared_weights_stay_shared_and_zeros_stay_zero_through_adam():
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.ReLU(), nn.Conv2d(8, 4, 1))
+    with torch.no_grad():
+        model[0].weight[:2] = 0
+    layers = share_weights(model, {"default": 3, "2": 2})
+    assert distinct_values(model) == {"0": 8, "2": 4}  # 7 shared + the zero; 2 bits: 4 values
+    keep_shared(model, layers)
+    before = model[0].weight.detach().clone()
+    opt = torch.optim.Adam(model.parameters(), 1e-2, weight_decay=1e-4)
+    for _ in range(3):
+        model(torch.randn(2, 3, 8, 8)).square().mean().backward()
+        opt.step()
+        opt.zero_grad()
+    assert distinct_values(model) == {"0": 8, "2": 4}
+    assert not torch.equal(before, model[0].weight)  # the shared values did move
+    assert bool((model[0].weight[:2] == 0).all())
+
+
+def test_bits_are_parsed_per_layer_and_checked():
+    assert parse_bits("5") == {"default": 5}
+    assert parse_bits("default=4,fullconv=8") == {"default": 4, "fullconv": 8}
+    with pytest.raises(CompressionError):
+        parse_bits("fullconv=0")
+
+
+@SETTINGS
+@given(st.lists(st.integers(0, 40), max_size=400), st.integers(1, 6))
+def test_huffman_round_trips_and_stays_within_the_entropy_bound(symbols, extra):
+    s = np.asarray(symbols, dtype=np.int64)
+    counts = np.bincount(s, minlength=41 + extra) if s.size else np.zeros(41 + extra, int)
+    lengths = code_lengths(counts) if s.size else np.zeros(41 + extra, np.uint8)
+    data = encode(s, lengths)
+    assert np.array_equal(decode(data, len(s), lengths), s)
+    if len(set(symbols)) > 1:  # Huffman is within one bit per symbol of the entropy
+        assert 8 * len(data) < entropy_bits(s) + len(s) + 8
+
+
+def test_code_lengths_are_limited_and_valid_on_skewed_counts():
+    fib = [1, 1]
+    while len(fib) < 40:
+        fib.append(fib[-1] + fib[-2])
+    lengths = code_lengths(np.asarray(fib))
+    assert lengths.max() <= MAX_BITS and (np.ldexp(1.0, -lengths.astype(int))).sum() <= 1
+    canonical_codes(lengths)
+    with pytest.raises(HuffmanError):
+        canonical_codes(np.array([1, 1, 1]))  # three 1-bit codes cannot exist
+    with pytest.raises(HuffmanError):
+        decode(b"", 5, np.array([1, 1]))
+
+
+def _gen(seed: int) -> torch.Generator:
+    return torch.Generator().manual_seed(seed)
+
+
+def _random(n: int, seed: int) -> torch.Tensor:
+    return torch.randn(n, generator=_gen(seed))
+
+
+def _shared(n: int, k: int, seed: int) -> torch.Tensor:
+    return torch.randint(-k, k + 1, (n,), generator=_gen(seed)).float() * 0.25
+
+
+def _sparse(n: int, seed: int) -> torch.Tensor:
+    values = torch.randint(1, 5, (n,), generator=_gen(seed + 1)).float()
+    return torch.where(torch.rand(n, generator=_gen(seed)) < 0.9, 0.0, values)
+
+
+tensors = st.one_of(
+    st.just(torch.zeros(0)),
+    st.just(torch.tensor(3.5)),
+    st.builds(lambda n, v: torch.full((n,), v), st.integers(1, 300), st.floats(-2, 2, width=32)),
+    st.builds(_random, st.integers(1, 300), st.integers(0, 99)),
+    st.builds(_shared, st.integers(16, 700), st.integers(1, 20), st.integers(0, 99)),
+    st.builds(_sparse, st.integers(16, 3000), st.integers(0, 99)),
+)
+
+
+@SETTINGS
+@given(st.lists(tensors, min_size=1, max_size=4))
+def test_lsz_round_trips_every_kind_of_tensor_bit_exactly(tmp_path_factory, ts):
+    path = tmp_path_factory.mktemp("lsz") / "t.lsz"
+    state = {f"t{i}": t for i, t in enumerate(ts)}
+    write_lsz(path, state, {"model": "x"})
+    back, header = read_lsz(path)
+    assert header == {"model": "x"} and list(back) == list(state)
+    for k, t in state.items():
+        assert back[k].shape == t.shape and torch.equal(back[k].view(-1).view(torch.int32),
+                                                        t.view(-1).view(torch.int32))  # fmt: skip
+
+
+def test_sparse_tensors_use_relative_positions_with_fillers(tmp_path):
+    t = torch.zeros(5000)
+    t[[0, 300, 301, 4999]] = torch.tensor([1.0, 2.0, 1.0, 2.0])  # gaps of 299 and 4697 need fillers
+    reports = write_lsz(tmp_path / "s.lsz", {"w": t}, {})
+    # far below the 625 bytes of one bit per element: 256 gap code lengths dominate
+    assert reports[0].kind == "sparse" and reports[0].bytes_after < 300
+    assert torch.equal(read_lsz(tmp_path / "s.lsz")[0]["w"], t)
+
+
+def test_the_reader_refuses_damaged_files_with_its_own_error(tmp_path):
+    rng = np.random.default_rng(0)
+    state = {"a": torch.randint(-3, 4, (400,)).float(), "b": torch.randn(7)}
+    state["c"] = torch.where(torch.rand(2000) < 0.95, 0.0, 1.0)
+    write_lsz(tmp_path / "m.lsz", state, {"k": 1})
+    good = (tmp_path / "m.lsz").read_bytes()
+    for _ in range(300):  # bounded in CI; see docs/testing.md for a longer run
+        data = bytearray(good)
+        if rng.random() < 0.3:
+            data = data[: rng.integers(0, len(data))]
+        else:
+            for _ in range(rng.integers(1, 4)):
+                data[rng.integers(0, len(data))] = rng.integers(0, 256)
+        try:
+            decoded, _ = decode_lsz(bytes(data), "fuzz")
+        except LszFormatError:
+            continue
+        for k, t in state.items():  # a change the checks cannot see must not change a tensor
+            assert torch.equal(decoded[k], t)
+    newer = bytearray(good)
+    newer[4:6] = struct.pack("<H", 2)
+    with pytest.raises(LszFormatError, match="newer"):
+        decode_lsz(bytes(newer), "f")
+    huge = bytearray(good)
+    huge[8:12] = struct.pack("<I", 1 << 30)
+    with pytest.raises(LszFormatError, match="header length"):
+        decode_lsz(bytes(huge), "f")
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("compress")
+    data = write_pairs_dataset(root / "data", n=4, size=(48, 32))
+    torch.manual_seed(0)
+    header = ModelHeader("enet", 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
+    run = create_run(root / "run", header)
+    save_weights(run, build_model("enet", 3))
+    return run
+
+
+def test_cluster_then_encode_gives_the_same_predictions(run: Path, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["cluster", str(run), "--bits", "4", "--finetune-epochs", "1",
+                                 "--out", str(tmp_path / "shared")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    shared, header = load_model(tmp_path / "shared")
+    assert header.step == "cluster" and max(distinct_values(shared).values()) <= 16
+    result = runner.invoke(cli, ["encode", str(tmp_path / "shared"), "--out", str(tmp_path / "z")])
+    assert result.exit_code == 0, result.output
+    assert "tensors" in result.output and read_header(tmp_path / "z").step == "encode"
+    decoded, _ = load_model(tmp_path / "z" / "model.lsz")
+    for (k, a), b in zip(shared.state_dict().items(), decoded.state_dict().values(), strict=True):
+        assert torch.equal(a, b) or not a.is_floating_point(), k  # counters are not stored
+    x = torch.randn(1, 3, 32, 48)
+    assert torch.equal(shared(x), decoded(x))
+    table = json.loads((tmp_path / "z" / "encode.json").read_text())
+    coded = [r for r in table if r["kind"] != "raw"]
+    assert coded and all(r["bytes_after"] < r["bytes_before"] for r in coded)
+    lsz_size = (tmp_path / "z" / "model.lsz").stat().st_size
+    assert lsz_size < (run / "model.safetensors").stat().st_size / 3
+    result = runner.invoke(cli, ["evaluate", str(tmp_path / "z"), "--out", str(tmp_path / "ev")])
+    assert result.exit_code == 0, result.output
+
+
+def test_each_shared_value_moves_by_the_summed_gradient_of_its_cluster():
+    torch.manual_seed(1)
+    model = nn.Sequential(nn.Conv2d(2, 3, 3))
+    layers = share_weights(model, 2)
+    x = torch.randn(1, 2, 5, 5)
+    model(x).sum().backward()
+    plain = model[0].weight.grad.flatten().clone()  # the weights' own gradients
+    model.zero_grad()
+    keep_shared(model, layers)
+    w0 = model[0].weight.detach().flatten().clone()
+    model(x).sum().backward()
+    torch.optim.SGD(model.parameters(), lr=0.1).step()
+    idx = layers[0].index
+    expected = w0 - 0.1 * torch.zeros(4).scatter_add_(0, idx, plain)[idx]
+    torch.testing.assert_close(model[0].weight.detach().flatten(), expected)
