@@ -559,14 +559,17 @@ def cluster_cmd(run, bits, finetune_epochs, lr, sets, val_images, out, overwrite
 
 @cli.command("encode")
 @click.argument("run")
+@click.option(
+    "--codec", default="huffman", show_default=True, type=click.Choice(["huffman", "ans"])
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
-def encode_cmd(run, out, overwrite) -> None:
-    """Write RUN's weights as a Huffman-coded model.lsz (decodes to the exact weights)."""
+def encode_cmd(run, codec, out, overwrite) -> None:
+    """Write RUN's weights as an entropy-coded model.lsz (decodes to the exact weights)."""
     from leanseg.compress.steps import encode_run, format_encode_table
 
-    out_dir, reports = encode_run(run, out, overwrite=overwrite)
+    out_dir, reports = encode_run(run, out, overwrite=overwrite, codec=codec)
     click.echo(format_encode_table(reports))
     size = (out_dir / "model.lsz").stat().st_size
     click.echo(f"{out_dir / 'model.lsz'}: {size:,} bytes (header included)")

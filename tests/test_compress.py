@@ -122,11 +122,11 @@ tensors = st.one_of(
 
 
 @SETTINGS
-@given(st.lists(tensors, min_size=1, max_size=4))
-def test_lsz_round_trips_every_kind_of_tensor_bit_exactly(tmp_path_factory, ts):
+@given(st.lists(tensors, min_size=1, max_size=4), st.sampled_from(["huffman", "ans"]))
+def test_lsz_round_trips_every_kind_of_tensor_bit_exactly(tmp_path_factory, ts, codec):
     path = tmp_path_factory.mktemp("lsz") / "t.lsz"
     state = {f"t{i}": t for i, t in enumerate(ts)}
-    write_lsz(path, state, {"model": "x"})
+    write_lsz(path, state, {"model": "x"}, codec)
     back, header = read_lsz(path)
     assert header == {"model": "x"} and list(back) == list(state)
     for k, t in state.items():
@@ -143,11 +143,12 @@ def test_sparse_tensors_use_relative_positions_with_fillers(tmp_path):
     assert torch.equal(read_lsz(tmp_path / "s.lsz")[0]["w"], t)
 
 
-def test_the_reader_refuses_damaged_files_with_its_own_error(tmp_path):
+@pytest.mark.parametrize("codec", ["huffman", "ans"])
+def test_the_reader_refuses_damaged_files_with_its_own_error(tmp_path, codec):
     rng = np.random.default_rng(0)
     state = {"a": torch.randint(-3, 4, (400,)).float(), "b": torch.randn(7)}
     state["c"] = torch.where(torch.rand(2000) < 0.95, 0.0, 1.0)
-    write_lsz(tmp_path / "m.lsz", state, {"k": 1})
+    write_lsz(tmp_path / "m.lsz", state, {"k": 1}, codec)
     good = (tmp_path / "m.lsz").read_bytes()
     for _ in range(300):  # bounded in CI; see docs/testing.md for a longer run
         data = bytearray(good)
@@ -192,6 +193,12 @@ def test_cluster_then_encode_gives_the_same_predictions(run: Path, tmp_path):
     assert header.step == "cluster" and max(distinct_values(shared).values()) <= 16
     result = runner.invoke(cli, ["encode", str(tmp_path / "shared"), "--out", str(tmp_path / "z")])
     assert result.exit_code == 0, result.output
+    args = ["encode", str(tmp_path / "shared"), "--codec", "ans", "--out", str(tmp_path / "a")]
+    assert runner.invoke(cli, args).exit_code == 0
+    ans, _ = load_model(tmp_path / "a")
+    assert all(
+        torch.equal(a, b) for a, b in zip(ans.parameters(), shared.parameters(), strict=True)
+    )
     assert "tensors" in result.output and read_header(tmp_path / "z").step == "encode"
     decoded, _ = load_model(tmp_path / "z" / "model.lsz")
     for (k, a), b in zip(shared.state_dict().items(), decoded.state_dict().values(), strict=True):

@@ -1,4 +1,4 @@
-"""The `.lsz` compact model file: shared weights as Huffman-coded indices, read without pickle.
+"""The `.lsz` compact model file: shared weights as entropy-coded indices, read without pickle.
 
 Layout (all integers little-endian):
 
@@ -15,12 +15,14 @@ the codec, the SHA-256 of the payload and a table with one entry per tensor: nam
 offset and length of its section in the payload, and the CRC-32 of its decoded bytes. Kinds:
 
 - `raw`: float32 values as they are (biases, batch-norm, anything not shared): 4 bytes each.
-- `dense`: a codebook of K float32 values, K code lengths (one byte each), then the Huffman-coded
-  codebook index of every element.
-- `sparse` (tensors that are mostly zero after pruning): codebook and lengths as above for the
-  non-zero values, then Deep Compression's relative positions: the gap before each non-zero
-  element, Huffman-coded over 0..254 with 255 a filler that advances 255 places without a value,
-  followed by the non-zero values' indices. Entry fields `values` and `gaps` give the counts.
+- `dense`: a codebook of K float32 values, the codec's table for K symbols (Huffman: K code
+  lengths of one byte; ANS: K counts of four bytes), then the coded codebook index of every
+  element.
+- `sparse` (tensors that are mostly zero after pruning): codebook and table as above for the
+  non-zero values, the table for 256 gap symbols, a 4-byte length of the gap stream, then Deep
+  Compression's relative positions: the gap before each non-zero element, coded over 0..254
+  with 255 a filler that advances 255 places without a value, followed by the non-zero values'
+  indices. Entry fields `values` and `gaps` give the counts.
 
 Everything decodes to exactly the float32 values that were encoded (each tensor checked by its
 CRC-32, the payload by its SHA-256). The
@@ -43,13 +45,15 @@ import numpy as np
 import torch
 
 from leanseg.atomic import atomic_path
-from leanseg.compress.huffman import HuffmanError, code_lengths, decode, encode, entropy_bits
+from leanseg.compress.codecs import CODECS, CodecError
+from leanseg.compress.huffman import entropy_bits
 from leanseg.errors import LeansegError
 
 MAGIC = b"LSZ\x00"
 VERSION = (1, 0)
 MAX_HEADER = 16 << 20
-MAX_ELEMENTS = 1 << 31
+MAX_ELEMENTS = 1 << 27  # per tensor (FCN's fc6 has 103M weights)
+MAX_TOTAL = 1 << 28  # in all: 1 GiB of float32
 MAX_CODEBOOK = 1 << 16
 FILLER = 255
 _PREFIX = struct.Struct("<4sHHI")
@@ -81,10 +85,10 @@ def _crc(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def _section_dense(values: np.ndarray, codebook: np.ndarray) -> tuple[bytes, dict, float]:
+def _section_dense(values: np.ndarray, codebook: np.ndarray, codec) -> tuple[bytes, dict, float]:
     idx = np.searchsorted(codebook, values)
-    lengths = code_lengths(np.bincount(idx, minlength=len(codebook)))
-    data = codebook.astype("<f4").tobytes() + lengths.tobytes() + encode(idx, lengths)
+    table, coded = codec.pack(idx, len(codebook))
+    data = codebook.astype("<f4").tobytes() + table + coded
     return data, {"codebook": len(codebook)}, entropy_bits(idx) / 8
 
 
@@ -100,24 +104,23 @@ def _gaps(positions: np.ndarray) -> np.ndarray:
     return np.asarray(out, dtype=np.int64)
 
 
-def _section_sparse(values: np.ndarray, codebook: np.ndarray) -> tuple[bytes, dict, float]:
+def _section_sparse(values: np.ndarray, codebook: np.ndarray, codec) -> tuple[bytes, dict, float]:
     positions = np.flatnonzero(values)
     nz = values[positions]
     idx = np.searchsorted(codebook, nz)
     gaps = _gaps(positions)
-    lv = code_lengths(np.bincount(idx, minlength=len(codebook)))
-    lg = code_lengths(np.bincount(gaps, minlength=FILLER + 1))
-    gap_bits, idx_bits = encode(gaps, lg), encode(idx, lv)
+    tv, idx_data = codec.pack(idx, len(codebook))
+    tg, gap_data = codec.pack(gaps, FILLER + 1)
     data = (
-        codebook.astype("<f4").tobytes() + lv.tobytes() + lg.tobytes()
-        + struct.pack("<I", len(gap_bits)) + gap_bits + idx_bits
+        codebook.astype("<f4").tobytes() + tv + tg
+        + struct.pack("<I", len(gap_data)) + gap_data + idx_data
     )  # fmt: skip
     meta = {"codebook": len(codebook), "values": len(nz), "gaps": len(gaps)}
     return data, meta, (entropy_bits(idx) + entropy_bits(gaps)) / 8
 
 
 def encode_tensor(
-    name: str, t: torch.Tensor, max_codebook: int = 257
+    name: str, t: torch.Tensor, codec: str = "huffman", max_codebook: int = 257
 ) -> tuple[bytes, dict, TensorReport]:
     """The section and table entry of one tensor: shared (few distinct values) tensors as
     Huffman-coded indices, the sparse layout where it is smaller, others raw."""
@@ -126,11 +129,12 @@ def encode_tensor(
     entry: dict[str, Any] = {"name": name, "shape": list(t.shape), "crc32": _crc(raw)}
     uniq = np.unique(a)
     kind, data, bound = "raw", raw, 0.0
+    coder = CODECS[codec]
     if 0 < len(uniq) <= max_codebook and a.size >= 16:
-        data, meta, bound = _section_dense(a, uniq)
+        data, meta, bound = _section_dense(a, uniq, coder)
         kind = "dense"
         if (a == 0).mean() > 0.5 and (uniq != 0).any():
-            sdata, smeta, sbound = _section_sparse(a, uniq[uniq != 0])
+            sdata, smeta, sbound = _section_sparse(a, uniq[uniq != 0], coder)
             if len(sdata) < len(data):
                 data, meta, bound, kind = sdata, smeta, sbound, "sparse"
         entry |= meta
@@ -147,22 +151,27 @@ def encode_tensor(
 
 
 def write_lsz(
-    path: str | Path, state: dict[str, torch.Tensor], model_header: dict[str, Any]
+    path: str | Path,
+    state: dict[str, torch.Tensor],
+    model_header: dict[str, Any],
+    codec: str = "huffman",
 ) -> list[TensorReport]:
-    """Write `state` (float tensors) and the model header to `path` atomically; returns the
-    per-tensor table."""
+    """Write `state` (float tensors) and the model header to `path` atomically with `codec`
+    (huffman or ans); returns the per-tensor table."""
+    if codec not in CODECS:
+        raise LszFormatError(f"{path}: unknown codec {codec!r}; choose {', '.join(CODECS)}")
     payload = bytearray()
     table, reports = [], []
     for name, t in state.items():
         if not t.is_floating_point():
             raise LszFormatError(f"{path}: tensor {name} is {t.dtype}; .lsz holds float tensors")
-        data, entry, report = encode_tensor(name, t)
+        data, entry, report = encode_tensor(name, t, codec)
         entry |= {"offset": len(payload), "length": len(data)}
         payload += data
         table.append(entry)
         reports.append(report)
     header = {
-        "model": model_header, "codec": "huffman", "tensors": table,
+        "model": model_header, "codec": codec, "tensors": table,
         "payload_sha256": _sha(bytes(payload)),
     }  # fmt: skip
     head = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -198,14 +207,23 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[s
         raise LszFormatError(f"{where}: header is not valid JSON") from None
     if not isinstance(header, dict) or not isinstance(header.get("tensors"), list):
         raise LszFormatError(f"{where}: header has no tensor table")
-    if header.get("codec") != "huffman":
+    codec = CODECS.get(header.get("codec"))  # type: ignore[arg-type]
+    if codec is None:
         raise LszFormatError(f"{where}: unknown codec {header.get('codec')!r}")
     payload = data[_PREFIX.size + head_len :]
     if _sha(payload) != header.get("payload_sha256"):
         raise LszFormatError(f"{where}: payload checksum mismatch (corrupted or truncated)")
+    declared = sum(
+        int(np.prod(e["shape"], dtype=np.int64))
+        for e in header["tensors"]
+        if isinstance(e, dict) and isinstance(e.get("shape"), list)
+        and all(isinstance(d, int) and 0 <= d <= MAX_ELEMENTS for d in e["shape"])
+    )  # fmt: skip
+    if declared > MAX_TOTAL:  # before allocating anything
+        raise LszFormatError(f"{where}: declares {declared} values, more than {MAX_TOTAL}")
     state = {}
     for i, entry in enumerate(header["tensors"]):
-        name, t = _decode_entry(entry, payload, f"{where}: tensor {i}")
+        name, t = _decode_entry(entry, payload, codec, f"{where}: tensor {i}")
         state[name] = t
     model = header.get("model")
     if not isinstance(model, dict):
@@ -220,7 +238,7 @@ def _int(entry: dict, key: str, where: str, low: int = 0, high: int = MAX_ELEMEN
     return v
 
 
-def _decode_entry(entry: Any, payload: bytes, where: str) -> tuple[str, torch.Tensor]:
+def _decode_entry(entry: Any, payload: bytes, codec, where: str) -> tuple[str, torch.Tensor]:
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
         raise LszFormatError(f"{where}: malformed table entry")
     where = f"{where} ({entry['name']})"
@@ -243,10 +261,10 @@ def _decode_entry(entry: Any, payload: bytes, where: str) -> tuple[str, torch.Te
                 raise LszFormatError(f"{where}: raw section of {length} bytes for {n} values")
             values = np.frombuffer(sec, dtype="<f4")
         elif kind in ("dense", "sparse"):
-            values = _decode_shared(entry, sec, n, kind, where)
+            values = _decode_shared(entry, sec, n, kind, codec, where)
         else:
             raise LszFormatError(f"{where}: unknown kind {kind!r}")
-    except HuffmanError as err:
+    except CodecError as err:
         raise LszFormatError(f"{where}: {err}") from None
     raw = values.astype("<f4").tobytes()
     if _crc(raw) != entry.get("crc32"):
@@ -254,25 +272,29 @@ def _decode_entry(entry: Any, payload: bytes, where: str) -> tuple[str, torch.Te
     return entry["name"], torch.from_numpy(values.astype(np.float32).copy()).reshape(shape)
 
 
-def _decode_shared(entry: dict, sec: bytes, n: int, kind: str, where: str) -> np.ndarray:
+def _decode_shared(entry: dict, sec: bytes, n: int, kind: str, codec, where: str) -> np.ndarray:
     k = _int(entry, "codebook", where, 1, MAX_CODEBOOK)
-    need = 5 * k + (FILLER + 1 + 4 if kind == "sparse" else 0)
-    if len(sec) < need:
+    tv, tg = codec.table_bytes(k), codec.table_bytes(FILLER + 1)
+    head = 4 * k + tv + (tg + 4 if kind == "sparse" else 0)
+    if len(sec) < head:
         raise LszFormatError(f"{where}: section too short for its codebook")
     codebook = np.frombuffer(sec[: 4 * k], dtype="<f4")
-    lv = np.frombuffer(sec[4 * k : 5 * k], dtype=np.uint8)
+    table_v = sec[4 * k : 4 * k + tv]
     if kind == "dense":
-        idx = decode(sec[5 * k :], n, lv)
+        idx = codec.unpack(table_v, sec[4 * k + tv :], n, k)
+        if idx.size and idx.max() >= k:
+            raise LszFormatError(f"{where}: an index lies outside the codebook")
         return codebook[idx]
     m = _int(entry, "values", where, 0, n)
     g = _int(entry, "gaps", where, m, n + n // FILLER + 1)
-    lg = np.frombuffer(sec[5 * k : 5 * k + FILLER + 1], dtype=np.uint8)
-    (gap_len,) = struct.unpack_from("<I", sec, 5 * k + FILLER + 1)
-    start = 5 * k + FILLER + 1 + 4
-    if start + gap_len > len(sec):
+    table_g = sec[4 * k + tv : 4 * k + tv + tg]
+    (gap_len,) = struct.unpack_from("<I", sec, 4 * k + tv + tg)
+    if head + gap_len > len(sec):
         raise LszFormatError(f"{where}: gap stream exceeds its section")
-    gaps = decode(sec[start : start + gap_len], g, lg)
-    idx = decode(sec[start + gap_len :], m, lv)
+    gaps = codec.unpack(table_g, sec[head : head + gap_len], g, FILLER + 1)
+    idx = codec.unpack(table_v, sec[head + gap_len :], m, k)
+    if (idx.size and idx.max() >= k) or (gaps.size and gaps.max() > FILLER):
+        raise LszFormatError(f"{where}: a symbol lies outside its alphabet")
     steps = np.where(gaps == FILLER, FILLER, gaps + 1)
     is_value = gaps != FILLER
     if int(is_value.sum()) != m:

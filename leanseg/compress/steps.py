@@ -98,22 +98,26 @@ def cluster_run(
 
 
 def encode_run(
-    parent: str | Path, out: str | Path | None = None, overwrite: bool = False
+    parent: str | Path,
+    out: str | Path | None = None,
+    overwrite: bool = False,
+    codec: str = "huffman",
 ) -> tuple[Path, list[TensorReport]]:
-    """Write run `parent`'s weights as `model.lsz` in a new run directory `out` (step
-    `encode`), with `encode.json`, the per-tensor table."""
+    """Write run `parent`'s weights as `model.lsz` (entropy-coded with `codec`: huffman or
+    ans) in a new run directory `out` (step `encode`), with `encode.json`, the per-tensor
+    table."""
     run_dir, _ = locate_model(parent)
     out = Path(out) if out else _default_out(run_dir, "lsz")
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(parent)
     state = {k: v for k, v in model.state_dict().items() if v.is_floating_point()}
     child = replace(header, parent=parent_reference(parent), step="encode",
-                    settings={"codec": "huffman"})  # fmt: skip
+                    settings={"codec": codec})  # fmt: skip
     out.mkdir(parents=True, exist_ok=True)
-    reports = write_lsz(out / FORMAT_FILES["lsz"], state, asdict(child))
+    reports = write_lsz(out / FORMAT_FILES["lsz"], state, asdict(child), codec)
     create_run(out, child)
     write_json(out / "encode.json", [asdict(r) for r in reports])
-    write_lineage(out, "encode", parent, codec="huffman")
+    write_lineage(out, "encode", parent, codec=codec)
     return out, reports
 
 
