@@ -229,3 +229,15 @@ def test_each_shared_value_moves_by_the_summed_gradient_of_its_cluster():
     idx = layers[0].index
     expected = w0 - 0.1 * torch.zeros(4).scatter_add_(0, idx, plain)[idx]
     torch.testing.assert_close(model[0].weight.detach().flatten(), expected)
+
+
+def test_declared_sizes_are_capped_before_anything_is_allocated(tmp_path):
+    write_lsz(tmp_path / "m.lsz", {"w": torch.ones(16)}, {}, "ans")
+    data = (tmp_path / "m.lsz").read_bytes()
+    head_len = struct.unpack_from("<I", data, 8)[0]
+    header = json.loads(data[12 : 12 + head_len])
+    header["tensors"][0]["shape"] = [1 << 27, 1 << 27, 1 << 27]  # 2^81 values, int64 overflows
+    head = json.dumps(header).encode()
+    forged = data[:8] + struct.pack("<I", len(head)) + head + data[12 + head_len :]
+    with pytest.raises(LszFormatError, match="declares"):
+        decode_lsz(forged, "forged")

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import struct
 import zlib
 from dataclasses import dataclass
@@ -214,7 +215,7 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[s
     if _sha(payload) != header.get("payload_sha256"):
         raise LszFormatError(f"{where}: payload checksum mismatch (corrupted or truncated)")
     declared = sum(
-        int(np.prod(e["shape"], dtype=np.int64))
+        math.prod(e["shape"])
         for e in header["tensors"]
         if isinstance(e, dict) and isinstance(e.get("shape"), list)
         and all(isinstance(d, int) and 0 <= d <= MAX_ELEMENTS for d in e["shape"])
@@ -247,7 +248,7 @@ def _decode_entry(entry: Any, payload: bytes, codec, where: str) -> tuple[str, t
         isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= MAX_ELEMENTS for d in shape
     ):
         raise LszFormatError(f"{where}: malformed shape")
-    n = int(np.prod(shape, dtype=np.int64)) if shape else 1
+    n = math.prod(shape)  # Python integers: no overflow
     if n > MAX_ELEMENTS:
         raise LszFormatError(f"{where}: {n} elements exceed the limit")
     off, length = _int(entry, "offset", where), _int(entry, "length", where)
