@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import struct
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -235,9 +236,16 @@ def test_declared_sizes_are_capped_before_anything_is_allocated(tmp_path):
     write_lsz(tmp_path / "m.lsz", {"w": torch.ones(16)}, {}, "ans")
     data = (tmp_path / "m.lsz").read_bytes()
     head_len = struct.unpack_from("<I", data, 8)[0]
-    header = json.loads(data[12 : 12 + head_len])
+    header = json.loads(zlib.decompress(data[12 : 12 + head_len]))
     header["tensors"][0]["shape"] = [1 << 27, 1 << 27, 1 << 27]  # 2^81 values, int64 overflows
-    head = json.dumps(header).encode()
+    head = zlib.compress(json.dumps(header).encode())
     forged = data[:8] + struct.pack("<I", len(head)) + head + data[12 + head_len :]
     with pytest.raises(LszFormatError, match="declares"):
         decode_lsz(forged, "forged")
+
+
+def test_a_header_that_inflates_without_bound_is_refused():
+    bomb = zlib.compress(b" " * (20 << 20))  # 20 MiB of spaces in about 20 KB
+    data = struct.pack("<4sHHI", b"LSZ\x00", 1, 0, len(bomb)) + bomb
+    with pytest.raises(LszFormatError, match="inflates beyond"):
+        decode_lsz(data, "bomb")

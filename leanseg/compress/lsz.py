@@ -7,7 +7,7 @@ Layout (all integers little-endian):
     4       2     format major version (1)
     6       2     format minor version (0)
     8       4     header length H (at most 16 MiB)
-    12      H     header: UTF-8 JSON
+    12      H     header: UTF-8 JSON, zlib-compressed (a tensor table is mostly repeated names)
     12+H    ...   payload: the tensors' sections, at the offsets the header gives
 
 The header holds the model header (`model.json`'s content: architecture, channel plan, classes),
@@ -175,7 +175,7 @@ def write_lsz(
         "model": model_header, "codec": codec, "tensors": table,
         "payload_sha256": _sha(bytes(payload)),
     }  # fmt: skip
-    head = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    head = zlib.compress(json.dumps(header, separators=(",", ":")).encode("utf-8"), 9)
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as f:
             f.write(_PREFIX.pack(MAGIC, *VERSION, len(head)) + head + bytes(payload))
@@ -202,10 +202,14 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[s
         raise LszFormatError(f"{where}: .lsz format {major}.{minor} is newer; upgrade leanseg")
     if head_len > MAX_HEADER or _PREFIX.size + head_len > len(data):
         raise LszFormatError(f"{where}: header length {head_len} exceeds the file")
-    try:
-        header = json.loads(data[_PREFIX.size : _PREFIX.size + head_len].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise LszFormatError(f"{where}: header is not valid JSON") from None
+    inflate = zlib.decompressobj()
+    try:  # at most MAX_HEADER bytes inflated: a small header cannot expand without bound
+        text = inflate.decompress(data[_PREFIX.size : _PREFIX.size + head_len], MAX_HEADER)
+        if inflate.unconsumed_tail:
+            raise LszFormatError(f"{where}: header inflates beyond {MAX_HEADER} bytes")
+        header = json.loads(text.decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+        raise LszFormatError(f"{where}: header is not compressed JSON") from None
     if not isinstance(header, dict) or not isinstance(header.get("tensors"), list):
         raise LszFormatError(f"{where}: header has no tensor table")
     codec = CODECS.get(header.get("codec"))  # type: ignore[arg-type]
