@@ -434,7 +434,7 @@ def profile_cmd(
     "--criterion",
     default="l1",
     show_default=True,
-    type=click.Choice(["l1", "taylor", "bn", "energy", "oracle", "magnitude"]),
+    help="l1, taylor, bn, energy, oracle (registered in leanseg.prune.criteria) or magnitude.",
 )
 @click.option("--ratio", default=0.5, show_default=True, help="Share of channels to remove.")
 @click.option("--target-macs", type=float, help="Instead of --ratio: keep this share of MACs.")

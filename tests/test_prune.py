@@ -303,6 +303,8 @@ def test_prune_cli_writes_a_run_that_evaluate_and_a_second_prune_accept(tmp_path
     bad = runner.invoke(cli, ["prune", str(run), "--ratio", "1.5", "--out", str(tmp_path / "b")])
     assert bad.exit_code == 2 and "ratio must be in [0, 1)" in bad.output
     assert not (tmp_path / "b").exists()
+    unknown = runner.invoke(cli, ["prune", str(run), "--criterion", "bogus"])
+    assert unknown.exit_code == 2 and "or magnitude" in unknown.output
 
 
 def test_iterative_pruning_follows_the_cubic_schedule(tmp_path):

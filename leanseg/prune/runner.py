@@ -31,7 +31,7 @@ from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.metrics import SegMetrics
 from leanseg.models.channels import channel_plan
 from leanseg.models.registry import build_model
-from leanseg.prune.criteria import ScoringContext, get_criterion
+from leanseg.prune.criteria import CRITERIA, ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units
 from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
 from leanseg.prune.structured import MEASURES, count_for_target, cubic_ratio, select_units
@@ -293,8 +293,9 @@ def _default_out(run_dir: Path, cfg: PruneConfig) -> Path:
 
 def check_prune_config(cfg: PruneConfig) -> None:
     """Refuse settings that cannot work, before any work is done."""
-    if cfg.criterion != "magnitude":
-        get_criterion(cfg.criterion)
+    if cfg.criterion != "magnitude" and cfg.criterion not in CRITERIA:
+        known = ", ".join(sorted(CRITERIA))
+        raise PruningError(f"unknown criterion {cfg.criterion!r}; choose from {known} or magnitude")
     if not 0 <= cfg.ratio < 1:
         raise PruningError(f"ratio must be in [0, 1), got {cfg.ratio}")
     for name in ("target_macs", "target_energy"):
