@@ -124,7 +124,7 @@ def prune_run(
         )
     after = evaluate_model(model, val, progress)
     header = _header(model, header, cfg, parent, settings)
-    _finish(out, model, header, cfg, parent, removed, before, after)
+    _finish(out, model, header, after)
     report = {
         "criterion": cfg.criterion,
         "settings": _config_dict(cfg),
@@ -147,7 +147,20 @@ def prune_run(
     )
 
 
-def _structured(model, header, cfg, ctx, full, val, before, out, parent, progress):
+def _structured(
+    model: nn.Module,
+    header: ModelHeader,
+    cfg: PruneConfig,
+    ctx: ScoringContext,
+    full: torch.Tensor,
+    val: SegmentationDataset,
+    before: SegMetrics,
+    out: Path,
+    parent: str | Path,
+    progress: bool,
+) -> tuple[nn.Module, int, dict[str, Any]]:
+    """Score, select and remove channel units round by round, fine-tuning after each; returns
+    the model, the units removed and the settings to record."""
     criterion = get_criterion(cfg.criterion)
     if hasattr(criterion, "progress"):
         criterion.progress = progress
@@ -172,7 +185,16 @@ def _structured(model, header, cfg, ctx, full, val, before, out, parent, progres
     return model, removed, settings
 
 
-def _count(model, units, scores, cfg, full, total, removed, step) -> int:
+def _count(
+    model: nn.Module,
+    units: list,
+    scores: torch.Tensor,
+    cfg: PruneConfig,
+    full: torch.Tensor,
+    total: int,
+    removed: int,
+    step: int,
+) -> int:
     """How many units this round removes: the schedule's share, or as few as meet a target."""
     targets = {"macs": cfg.target_macs, "energy": cfg.target_energy}
     targets = {k: v for k, v in targets.items() if v}
@@ -201,7 +223,16 @@ def _floor(cfg: PruneConfig, before: SegMetrics) -> torch.Tensor | None:
     return None
 
 
-def _respect_floor(model, chosen, cfg, val, before, frozen, progress, chunks: int = 10):
+def _respect_floor(
+    model: nn.Module,
+    chosen: list,
+    cfg: PruneConfig,
+    val: SegmentationDataset,
+    before: SegMetrics,
+    frozen: set[frozenset[str]],
+    progress: bool,
+    chunks: int = 10,
+) -> list:
     """Keep the chunks of `chosen` (in score order) whose removal leaves every class at or above
     its floor; a chunk that breaks one is put back and its layers are frozen."""
     floor = _floor(cfg, before)
@@ -222,13 +253,28 @@ def _respect_floor(model, chosen, cfg, val, before, frozen, progress, chunks: in
     return kept
 
 
-def _finetune(model, header, cfg, epochs, out, parent, settings, progress) -> nn.Module:
+def _finetune(
+    model: nn.Module,
+    header: ModelHeader,
+    cfg: PruneConfig,
+    epochs: int,
+    out: Path,
+    parent: str | Path,
+    settings: dict[str, Any],
+    progress: bool,
+) -> nn.Module:
     child = _header(model, header, cfg, parent, settings)
     tune = FinetuneConfig(epochs, cfg.lr, cfg.distill, cfg.temperature, cfg.finetune)
     return finetune(model, child, parent, out, tune, progress)
 
 
-def _header(model, header: ModelHeader, cfg, parent, settings) -> ModelHeader:
+def _header(
+    model: nn.Module,
+    header: ModelHeader,
+    cfg: PruneConfig,
+    parent: str | Path,
+    settings: dict[str, Any],
+) -> ModelHeader:
     reference = build_model(header.model, header.num_classes, **header.options)
     return replace(
         header,
@@ -239,7 +285,7 @@ def _header(model, header: ModelHeader, cfg, parent, settings) -> ModelHeader:
     )
 
 
-def _finish(out, model, header, cfg, parent, removed, before, after) -> None:
+def _finish(out: Path, model: nn.Module, header: ModelHeader, after: SegMetrics) -> None:
     """Write header, weights and metrics (fine-tuning wrote its own; this replaces the header
     with the final settings and the weights with the evaluated ones)."""
     create_run(out, header, None)
@@ -263,7 +309,7 @@ def training_sample(
     return batches
 
 
-def evaluate_model(model: nn.Module, val, progress: bool) -> SegMetrics:
+def evaluate_model(model: nn.Module, val: SegmentationDataset, progress: bool) -> SegMetrics:
     return evaluate_backend(TorchBackend(model.eval(), "cpu"), val, progress=progress)
 
 
