@@ -10,7 +10,7 @@ from torch.utils.data import DataLoader, Dataset
 from tqdm import tqdm
 
 from leanseg.atomic import check_output_dir
-from leanseg.backends import Backend
+from leanseg.backends import Backend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.metrics import SegMetrics, confusion_matrix
@@ -35,6 +35,12 @@ def evaluate_backend(
         logits = backend(images)  # (B, C, H, W)
         cm += confusion_matrix(logits.argmax(1), masks, spec.num_classes, spec.ignore_index)
     return SegMetrics.from_confusion(cm)
+
+
+def evaluate_model(model: torch.nn.Module, dataset: Dataset, progress: bool = True) -> SegMetrics:
+    """`evaluate_backend` for a PyTorch model on the CPU (compression steps score before and
+    after)."""
+    return evaluate_backend(TorchBackend(model), dataset, progress=progress)
 
 
 def validation_set(

@@ -242,6 +242,13 @@ def is_pretrained(path: Path) -> bool:
     return PRETRAINED_DIR.resolve() in Path(path).resolve().parents
 
 
+def derived_run_dir(run_dir: Path, suffix: str) -> Path:
+    """Default folder of a run derived from `run_dir`: `<run>-<suffix>` beside it, or in the
+    working directory for a pretrained model (the installed package is not written to)."""
+    name = f"{Path(run_dir).name}-{suffix}"
+    return Path.cwd() / name if is_pretrained(run_dir) else Path(run_dir).parent / name
+
+
 def parent_reference(name_or_path: str | Path) -> str:
     """How a child names its parent: a pretrained name as is, a run by its absolute path."""
     path = resolve_model_path(name_or_path)

@@ -6,17 +6,16 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from leanseg.atomic import check_output_dir
-from leanseg.backends import TorchBackend
 from leanseg.compress.lsz import TensorReport, write_lsz
 from leanseg.compress.sharing import distinct_values, keep_shared, share_weights
 from leanseg.data import load_spec
 from leanseg.errors import LeansegError
-from leanseg.evaluate import evaluate_backend, validation_set
+from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.runs import (
     FORMAT_FILES,
     create_run,
-    is_pretrained,
+    derived_run_dir,
     load_model,
     locate_model,
     parent_reference,
@@ -54,11 +53,6 @@ def parse_bits(text: str) -> dict[str, int]:
     return out
 
 
-def _default_out(run_dir: Path, suffix: str) -> Path:
-    name = f"{run_dir.name}-{suffix}"
-    return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name
-
-
 def cluster_run(
     parent: str | Path,
     cfg: ClusterConfig = ClusterConfig(),
@@ -69,11 +63,11 @@ def cluster_run(
     """Share the weights of run `parent` (k-means per layer), optionally fine-tune the shared
     values, and write the run `out`; returns (out, parent val mIoU, shared val mIoU)."""
     run_dir, _ = locate_model(parent)
-    out = Path(out) if out else _default_out(run_dir, "shared")
+    out = Path(out) if out else derived_run_dir(run_dir, "shared")
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(parent)
     val = validation_set(load_spec(header.dataset), cfg.val_images)
-    before = evaluate_backend(TorchBackend(model), val, progress=progress)
+    before = evaluate_model(model, val, progress)
     layers = share_weights(model, cfg.bits)
     settings = {**asdict(cfg), "layers": len(layers)}
     child = replace(header, parent=parent_reference(parent), step="cluster", settings=settings)
@@ -88,7 +82,7 @@ def cluster_run(
     too_many = [n for n, k in limit.items() if counts[n] > k]
     if too_many:  # the guarantee fine-tuning must keep
         raise CompressionError(f"weights of {too_many[0]} are no longer shared")
-    after = evaluate_backend(TorchBackend(model), val, progress=progress)
+    after = evaluate_model(model, val, progress)
     create_run(out, child)
     save_weights(out, model)
     write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
@@ -107,7 +101,7 @@ def encode_run(
     ans) in a new run directory `out` (step `encode`), with `encode.json`, the per-tensor
     table."""
     run_dir, _ = locate_model(parent)
-    out = Path(out) if out else _default_out(run_dir, "lsz")
+    out = Path(out) if out else derived_run_dir(run_dir, "lsz")
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(parent)
     state = {k: v for k, v in model.state_dict().items() if v.is_floating_point()}

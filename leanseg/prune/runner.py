@@ -22,11 +22,10 @@ import torch
 from torch import nn
 
 from leanseg.atomic import check_output_dir
-from leanseg.backends import TorchBackend
 from leanseg.config import load_config
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
-from leanseg.evaluate import evaluate_backend, validation_set
+from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.metrics import SegMetrics
 from leanseg.models.channels import channel_plan
@@ -38,7 +37,7 @@ from leanseg.prune.structured import MEASURES, count_for_target, cubic_ratio, se
 from leanseg.runs import (
     ModelHeader,
     create_run,
-    is_pretrained,
+    derived_run_dir,
     load_model,
     locate_model,
     parent_reference,
@@ -164,12 +163,14 @@ def _structured(
     criterion = get_criterion(cfg.criterion)
     if hasattr(criterion, "progress"):
         criterion.progress = progress
-    total = len(channel_units(model, ctx.example))
+    units = channel_units(model, ctx.example)
+    total = len(units)
     removed = 0
     frozen: set[frozenset[str]] = set()
     epochs_left = cfg.finetune_epochs
     for step in range(1, cfg.steps + 1):
-        units = channel_units(model, ctx.example)
+        if step > 1:  # the previous round changed the widths
+            units = channel_units(model, ctx.example)
         scores = criterion.scores(model, units, ctx)
         count = _count(model, units, scores, cfg, full, total, removed, step)
         chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
@@ -309,10 +310,6 @@ def training_sample(
     return batches
 
 
-def evaluate_model(model: nn.Module, val: SegmentationDataset, progress: bool) -> SegMetrics:
-    return evaluate_backend(TorchBackend(model.eval(), "cpu"), val, progress=progress)
-
-
 def _params(model: nn.Module) -> int:
     return sum(p.numel() for p in model.parameters())
 
@@ -333,8 +330,7 @@ def _config_dict(cfg: PruneConfig) -> dict[str, Any]:
 def _default_out(run_dir: Path, cfg: PruneConfig) -> Path:
     targets = {"macs": cfg.target_macs, "energy": cfg.target_energy, "ms": cfg.target_latency}
     level = next((f"{k}{v:g}" for k, v in targets.items() if v), f"{cfg.ratio:g}")
-    name = f"{run_dir.name}-{cfg.criterion}-{level}"
-    return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name
+    return derived_run_dir(run_dir, f"{cfg.criterion}-{level}")
 
 
 def check_prune_config(cfg: PruneConfig) -> None:

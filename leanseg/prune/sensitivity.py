@@ -18,11 +18,10 @@ from tqdm import tqdm
 
 from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.data import load_spec
-from leanseg.evaluate import validation_set
+from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units
-from leanseg.prune.runner import evaluate_model
-from leanseg.runs import is_pretrained, load_model, locate_model, write_json
+from leanseg.runs import derived_run_dir, load_model, locate_model, write_json
 
 
 def layer_name(layer: frozenset[str]) -> str:
@@ -43,7 +42,7 @@ def sensitivity(
     if not ratios or not all(0 < r < 1 for r in ratios):
         raise PruningError(f"ratios must lie in (0, 1), got {list(ratios)}")
     run_dir, _ = locate_model(run)
-    out = Path(out) if out else _default_out(run_dir)
+    out = Path(out) if out else derived_run_dir(run_dir, "sensitivity")
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(run)
     spec = load_spec(header.dataset)
@@ -126,8 +125,3 @@ def _plot(curves: dict[str, dict], ratios: list[float], base: float, path: Path)
     with atomic_path(path) as tmp:
         fig.savefig(tmp, format="png", dpi=120)
     plt.close(fig)
-
-
-def _default_out(run_dir: Path) -> Path:
-    name = f"{run_dir.name}-sensitivity"
-    return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name

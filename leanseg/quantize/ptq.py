@@ -29,7 +29,7 @@ from leanseg.export import write_onnx
 from leanseg.runs import (
     FORMAT_FILES,
     create_run,
-    is_pretrained,
+    derived_run_dir,
     load_model,
     locate_model,
     parent_reference,
@@ -80,7 +80,7 @@ def quantize_ptq(
     if cfg.images < 1:
         raise QuantizationError("calibration needs at least 1 image")
     run_dir, _ = locate_model(parent)
-    out = Path(out) if out else _default_out(run_dir)
+    out = Path(out) if out else derived_run_dir(run_dir, "int8")
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(parent)
     if not header.dataset:
@@ -170,11 +170,6 @@ def _quantize(src: Path, dst: Path, calib: list, cfg: PtqConfig, excluded: list[
         )  # fmt: skip
     except Exception as err:  # onnxruntime raises untyped errors
         raise QuantizationError(f"{src}: ONNX Runtime quantization failed ({err})") from None
-
-
-def _default_out(run_dir: Path) -> Path:
-    name = f"{run_dir.name}-int8"
-    return Path.cwd() / name if is_pretrained(run_dir) else run_dir.parent / name
 
 
 def format_quantize_report(run_dir: Path) -> str:
