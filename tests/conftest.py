@@ -42,6 +42,24 @@ def write_pairs_dataset(
     return root / "dataset.yaml"
 
 
+def write_random_run(
+    root: Path, model: str, n: int = 4, size: tuple[int, int] = (40, 30), name: str = "run"
+) -> Path:
+    """A run directory `root/name` of `model` with random weights (seed 0) on a generated
+    3-class pairs dataset in `root/data`; returns the run directory."""
+    import torch
+
+    from leanseg.models import build_model
+    from leanseg.runs import ModelHeader, create_run, save_weights
+
+    data = write_pairs_dataset(root / "data", n=n, size=size)
+    torch.manual_seed(0)
+    header = ModelHeader(model, 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
+    run = create_run(root / name, header)
+    save_weights(run, build_model(model, 3))
+    return run
+
+
 @pytest.fixture
 def pairs_dataset(tmp_path: Path) -> Path:
     return write_pairs_dataset(tmp_path / "tiny")

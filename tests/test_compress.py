@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import torch
 from click.testing import CliRunner
-from conftest import write_pairs_dataset
+from conftest import write_random_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from torch import nn
@@ -31,8 +31,7 @@ from leanseg.compress.huffman import (
 from leanseg.compress.lsz import LszFormatError, decode_lsz, read_lsz, write_lsz
 from leanseg.compress.sharing import distinct_values, keep_shared, kmeans_1d, share_weights
 from leanseg.compress.steps import CompressionError, parse_bits
-from leanseg.models import build_model
-from leanseg.runs import ModelHeader, create_run, load_model, read_header, save_weights
+from leanseg.runs import load_model, read_header
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -176,13 +175,7 @@ def test_the_reader_refuses_damaged_files_with_its_own_error(tmp_path, codec):
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("compress")
-    data = write_pairs_dataset(root / "data", n=4, size=(48, 32))
-    torch.manual_seed(0)
-    header = ModelHeader("enet", 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
-    run = create_run(root / "run", header)
-    save_weights(run, build_model("enet", 3))
-    return run
+    return write_random_run(tmp_path_factory.mktemp("compress"), "enet", 4, (48, 32))
 
 
 def test_cluster_then_encode_gives_the_same_predictions(run: Path, tmp_path):

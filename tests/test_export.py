@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import torch
-from conftest import write_pairs_dataset
+from conftest import write_pairs_dataset, write_random_run
 
 import leanseg.export as export_module
 from leanseg.atomic import OutputError
@@ -19,13 +19,7 @@ from leanseg.runs import ModelHeader, create_run, read_header, save_weights
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("export")
-    data = write_pairs_dataset(root / "data", n=4)
-    torch.manual_seed(0)
-    header = ModelHeader("segnet_basic", 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
-    run = create_run(root / "run", header)
-    save_weights(run, build_model("segnet_basic", 3))
-    return run
+    return write_random_run(tmp_path_factory.mktemp("export"), "segnet_basic")
 
 
 def test_agreement_and_logit_difference_are_counted_pixel_by_pixel():

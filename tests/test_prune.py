@@ -14,7 +14,7 @@ import torch
 import torch_pruning as tp
 import yaml
 from click.testing import CliRunner
-from conftest import write_pairs_dataset
+from conftest import write_random_run
 from PIL import Image
 from torch import nn
 
@@ -124,11 +124,7 @@ def test_enet_units_tie_unpooling_to_its_pooling_indices():
 
 @pytest.mark.parametrize("name", FAST)
 def test_a_pruned_model_trains_exports_and_rebuilds(name, tmp_path):
-    data = write_pairs_dataset(tmp_path / "data", n=3, size=(64, 48))
-    torch.manual_seed(0)
-    header = ModelHeader(name, 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
-    parent = create_run(tmp_path / "parent", header)
-    save_weights(parent, build_model(name, 3))
+    parent = write_random_run(tmp_path, name, 3, (64, 48), name="parent")
     cfg = PruneConfig(criterion="l1", ratio=0.4, samples=2, sample_size=(48, 64))
     result = prune_run(parent, cfg, tmp_path / "pruned", progress=False)
     units_before = len(channel_units(build_model(name, 3).eval(), torch.randn(1, 3, 48, 64)))
@@ -148,11 +144,7 @@ def test_a_pruned_model_trains_exports_and_rebuilds(name, tmp_path):
 @pytest.mark.parametrize("name", SLOW)
 def test_large_registry_models_prune_train_and_export(name, tmp_path):
     # A high ratio keeps the exported file of FCN's 134M-parameter family small.
-    data = write_pairs_dataset(tmp_path / "data", n=3, size=(48, 32))
-    torch.manual_seed(0)
-    header = ModelHeader(name, 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
-    parent = create_run(tmp_path / "parent", header)
-    save_weights(parent, build_model(name, 3))
+    parent = write_random_run(tmp_path, name, 3, (48, 32), name="parent")
     cfg = PruneConfig(ratio=0.85, samples=1, sample_size=(32, 48), val_images=1)
     result = prune_run(parent, cfg, tmp_path / "pruned", progress=False)
     assert result.params[1] < 0.1 * result.params[0]

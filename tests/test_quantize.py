@@ -11,7 +11,7 @@ import onnx
 import pytest
 import torch
 from click.testing import CliRunner
-from conftest import write_pairs_dataset
+from conftest import write_random_run
 from onnx import numpy_helper
 
 from leanseg.backends import OnnxBackend, TorchBackend
@@ -20,18 +20,12 @@ from leanseg.data import load_spec
 from leanseg.evaluate import evaluate, validation_set
 from leanseg.models import build_model
 from leanseg.quantize.ptq import PtqConfig, QuantizationError, quantize_ptq
-from leanseg.runs import ModelHeader, create_run, load_model, read_header, save_weights
+from leanseg.runs import load_model, read_header
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("quant")
-    data = write_pairs_dataset(root / "data", n=6, size=(48, 32))
-    torch.manual_seed(0)
-    header = ModelHeader("segnet_basic", 3, ["c0", "c1", "c2"], [], 255, dataset=str(data))
-    run = create_run(root / "run", header)
-    save_weights(run, build_model("segnet_basic", 3).eval())
-    return run
+    return write_random_run(tmp_path_factory.mktemp("quant"), "segnet_basic", 6, (48, 32))
 
 
 @pytest.fixture(scope="module")
