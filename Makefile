@@ -10,6 +10,10 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	# the deploy test installs the torch-free runner into a fresh venv from these wheels,
+	# offline, at the versions the tests run with here
+	$(BIN)/python -m pip download -q -d $(VENV)/wheelhouse setuptools \
+		$$($(BIN)/python -m pip freeze | grep -iE '^(numpy|pillow|onnxruntime)==')
 	touch $(STAMP)
 
 demo: $(STAMP)
