@@ -62,11 +62,12 @@ def evaluate(
     out: Path | None = None,
     progress: bool = True,
     overwrite: bool = False,
+    threads: int | None = None,
 ) -> tuple[SegMetrics, list[str], Path]:
     """Evaluate and write `metrics.json`, `confusion.png` and `lineage.json` (naming the model
     evaluated) into `out`, by default `<run>/eval-<split>[-WxH]/` (for a pretrained model,
     `./<name>-eval-<split>/`). Existing results are replaced only with `overwrite`."""
-    backend, header = open_backend(model)
+    backend, header = open_backend(model, threads=threads)
     source = dataset or (header.dataset if header else "")
     if not source:
         raise RunError(f"{model}: no dataset recorded with this model; pass --dataset")

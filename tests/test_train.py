@@ -299,3 +299,15 @@ def test_torchrun_two_cpu_processes_with_gloo(tmp_path: Path):
     rows = list(csv.DictReader((tmp_path / "ddp" / "metrics.csv").open()))
     assert len(rows) == 2  # one row per epoch, written by rank 0 only
     assert load_model(tmp_path / "ddp")[1].model == "segnet_basic"
+
+
+def test_threads_option_pins_pytorch_threads(trained: Path, tmp_path: Path):
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        args = ["evaluate", str(trained), "--threads", "1", "--out", str(tmp_path / "e")]
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
