@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import platform
 import shutil
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from leanseg.data.spec import voc_colormap
 from leanseg.data.transforms import IMAGENET_MEAN, IMAGENET_STD
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_backend, validation_set
-from leanseg.export import write_onnx
+from leanseg.export import leave_out_weights, write_onnx
 from leanseg.lineage import lineage
 from leanseg.measure.budget import parse_limit
 from leanseg.measure.latency import onnx_latency
@@ -46,7 +47,9 @@ from leanseg.runs import (
 RUNTIME_PACKAGE = Path(__file__).resolve().parent.parent / "leanseg_runtime"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "bundle_template"
 # Model files deploy can ship, by the run directory's format name.
-DEPLOYABLE = {"onnx": "fp32 ONNX", "onnx_int8": "int8 ONNX"}
+DEPLOYABLE = {"onnx": "fp32 ONNX", "onnx_int8": "int8 ONNX", "lsz": ".lsz + graph"}
+GRAPH_FILE = "model.graph.onnx.z"  # the graph of a `.lsz` bundle, weights left out, zlib'd
+WEIGHT_PREFIX = "model."  # ONNX initializer name = prefix + state-dict key (export._Named)
 
 
 class DeployError(LeansegError):
@@ -68,9 +71,10 @@ class DeployConfig:
 @dataclass(frozen=True)
 class Candidate:
     run: Path
-    format: str  # "onnx" or "onnx_int8"
-    path: Path
-    bytes: int
+    format: str  # a key of DEPLOYABLE
+    path: Path  # the ONNX model measured (for lsz: the graph with the decoded weights inside)
+    ships: tuple[Path, ...]  # the files the bundle gets
+    bytes: int  # their size together
     latency_ms: float
     miou: float
     fails: tuple[str, ...]  # the limits it breaks, as readable phrases
@@ -102,14 +106,15 @@ def deploy(runs: list[str | Path], out: str | Path, cfg: DeployConfig, overwrite
     with atomic_path(out) as tmp:
         tmp.mkdir()
         candidates = [
-            _measure(d, fmt, path, val, example, cfg, progress)
+            _measure(d, fmt, path, ships, val, example, cfg, progress)
             for i, d in enumerate(run_dirs)
-            for fmt, path in _candidate_files(d, example, tmp / ".export" / str(i)).items()
+            for fmt, (path, ships) in _candidates(d, example, tmp / ".export" / str(i)).items()
         ]
         chosen, reasons = choose(candidates, cfg.max_miou_drop)
         _write_bundle(tmp, chosen, candidates, reasons, cfg, example)
         shutil.rmtree(tmp / ".export", ignore_errors=True)
-    chosen = Candidate(**{**asdict(chosen), "path": out / _bundle_name(chosen.format)})
+    chosen = Candidate(**{**asdict(chosen), "path": out / chosen.ships[-1].name,
+                          "ships": tuple(out / p.name for p in chosen.ships)})  # fmt: skip
     return DeployReport(out, chosen, candidates, reasons)
 
 
@@ -124,23 +129,34 @@ def _hw(size: tuple[int, int] | None) -> tuple[int, int] | None:
     return (size[1], size[0]) if size else None
 
 
-def _candidate_files(run_dir: Path, example: torch.Tensor, scratch: Path) -> dict[str, Path]:
-    """The run's ONNX files; an fp32 ONNX exported here when the run has weights but none."""
-    files = {f: p for f, p in model_files(run_dir).items() if f in DEPLOYABLE}
-    has_weights = {"safetensors", "lsz"} & set(model_files(run_dir))
-    if "onnx" not in files and has_weights:
+def _candidates(run_dir: Path, example: torch.Tensor, scratch: Path
+                ) -> dict[str, tuple[Path, tuple[Path, ...]]]:  # fmt: skip
+    """Per format: the ONNX file to measure and the files to ship. The run's ONNX files; an fp32
+    ONNX exported here when the run has weights but none; for a `.lsz` run, the file itself
+    with its graph (weights left out), measured as that graph with the decoded weights in."""
+    present = model_files(run_dir)
+    found = {f: (p, (p,)) for f, p in present.items() if f in ("onnx", "onnx_int8")}
+    if {"safetensors", "lsz"} & set(present) and ("onnx" not in found or "lsz" in present):
         module, _ = load_model(run_dir)
         scratch.mkdir(parents=True)
-        files["onnx"] = scratch / "model.onnx"
-        write_onnx(module, example, files["onnx"], name=str(run_dir))
-    if not files:
+        if "onnx" not in found:
+            write_onnx(module, example, scratch / "model.onnx", name=str(run_dir))
+            found["onnx"] = (scratch / "model.onnx", (scratch / "model.onnx",))
+        if "lsz" in present:
+            full, graph = scratch / "lsz-measured.onnx", scratch / "graph.onnx"
+            write_onnx(module, example, full, name=str(run_dir), optimize=False)
+            weights = {f"{WEIGHT_PREFIX}{k}" for k in module.state_dict()}
+            leave_out_weights(full, graph, weights, present["lsz"].name)
+            (scratch / GRAPH_FILE).write_bytes(zlib.compress(graph.read_bytes(), 9))
+            found["lsz"] = (full, (present["lsz"], scratch / GRAPH_FILE))
+    if not found:
         raise DeployError(f"{run_dir}: no model file to deploy (weights or ONNX)")
-    return files
+    return found
 
 
-def _measure(run_dir: Path, fmt: str, path: Path, val, example: torch.Tensor, cfg: DeployConfig,
-             progress: bool) -> Candidate:  # fmt: skip
-    size = path.stat().st_size
+def _measure(run_dir: Path, fmt: str, path: Path, ships: tuple[Path, ...], val,
+             example: torch.Tensor, cfg: DeployConfig, progress: bool) -> Candidate:  # fmt: skip
+    size = sum(p.stat().st_size for p in ships)
     latency = onnx_latency(path, example, cfg.threads, runs=cfg.runs).median_ms
     miou = evaluate_backend(OnnxBackend(path, cfg.threads), val, progress=progress).miou
     fails = []
@@ -148,7 +164,7 @@ def _measure(run_dir: Path, fmt: str, path: Path, val, example: torch.Tensor, cf
         fails.append(f"{size / 1e3:.0f} KB > --max-size {cfg.max_size}")
     if cfg.max_latency and latency > parse_limit("latency", cfg.max_latency):
         fails.append(f"{latency:.1f} ms > --max-latency {cfg.max_latency}")
-    return Candidate(run_dir, fmt, path, size, latency, float(miou), tuple(fails))
+    return Candidate(run_dir, fmt, path, ships, size, latency, float(miou), tuple(fails))
 
 
 def choose(candidates: list[Candidate], max_miou_drop: float) -> tuple[Candidate, list[str]]:
@@ -177,15 +193,12 @@ def _label(c: Candidate) -> str:
     return f"{c.run.name} {DEPLOYABLE[c.format]}"
 
 
-def _bundle_name(fmt: str) -> str:
-    return {"onnx": "model.onnx", "onnx_int8": "model.int8.onnx"}[fmt]
-
-
 def _write_bundle(out: Path, chosen: Candidate, candidates: list[Candidate], reasons: list[str],
                   cfg: DeployConfig, example: torch.Tensor) -> None:  # fmt: skip
     header = read_header(chosen.run)
-    name = _bundle_name(chosen.format)
-    shutil.copyfile(chosen.path, out / name)
+    for p in chosen.ships:
+        shutil.copyfile(p, out / p.name)
+    name = chosen.ships[-1].name
     h, w = example.shape[-2:]
     meta: dict[str, Any] = {
         "format": "leanseg-bundle",
@@ -215,8 +228,8 @@ def _write_bundle(out: Path, chosen: Candidate, candidates: list[Candidate], rea
             "val_images": cfg.val_images or None,
         },
         "candidates": [
-            {k: v for k, v in asdict(c).items() if k != "path"}
-            | {"run": str(c.run), "fails": list(c.fails)}
+            {k: v for k, v in asdict(c).items() if k not in ("path", "ships")}
+            | {"run": str(c.run), "fails": list(c.fails), "files": [p.name for p in c.ships]}
             for c in candidates
         ],
         "choice": reasons,
@@ -226,6 +239,8 @@ def _write_bundle(out: Path, chosen: Candidate, candidates: list[Candidate], rea
         ],
         "model": header.model,
     }
+    if chosen.format == "lsz":
+        meta["weights"] = _lsz_weights(out / name, out / chosen.ships[0].name)
     write_json(out / "bundle.json", meta)
     shutil.copytree(RUNTIME_PACKAGE, out / "leanseg_runtime",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))  # fmt: skip
@@ -233,6 +248,22 @@ def _write_bundle(out: Path, chosen: Candidate, candidates: list[Candidate], rea
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))  # fmt: skip
     (out / "scripts" / "segment_node").chmod(0o755)
     (out / "README.md").write_text(_readme(meta, chosen.run))
+
+
+def _lsz_weights(graph: Path, lsz: Path) -> dict[str, Any]:
+    """What the runner needs to put the `.lsz` weights into the graph: which initializers were
+    left out and how their names map to the file's tensors."""
+    import onnx
+
+    model = onnx.load_from_string(zlib.decompress(graph.read_bytes()))
+    external = onnx.TensorProto.EXTERNAL
+    names = [i.name for i in model.graph.initializer if i.data_location == external]
+    return {
+        "file": lsz.name,
+        "sha256": hashlib.sha256(lsz.read_bytes()).hexdigest(),
+        "prefix": WEIGHT_PREFIX,
+        "names": names,
+    }
 
 
 def _readme(meta: dict[str, Any], run_dir: Path) -> str:

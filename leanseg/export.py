@@ -81,9 +81,16 @@ def export_onnx(
 
 
 def write_onnx(
-    module: torch.nn.Module, example: torch.Tensor, path: Path, opset: int = 18, name: str = "model"
+    module: torch.nn.Module,
+    example: torch.Tensor,
+    path: Path,
+    opset: int = 18,
+    name: str = "model",
+    optimize: bool = True,
 ) -> None:
-    """Export with dynamic height and width (no checks; `export_onnx` adds them)."""
+    """Export with dynamic height and width (no checks; `export_onnx` adds them). Without
+    `optimize`, every parameter and buffer stays an initializer named `model.<state-dict key>`
+    holding exactly its values (the exporter's optimiser folds and renames them)."""
     # Trace at odd height and width: models pad inputs to a multiple of 2**k, and an example
     # that needs no padding lets torch.export specialise the padding away for every size.
     h, w = example.shape[-2:]
@@ -95,7 +102,7 @@ def write_onnx(
             torch.onnx.export(
                 _Named(module).eval(), (example,), str(path), dynamo=True, opset_version=opset,
                 input_names=["images"], output_names=["logits"], dynamic_shapes=dims,
-                external_data=False,
+                external_data=False, optimize=optimize,
             )  # fmt: skip
     except Exception as err:  # the exporter raises many untyped errors
         raise ExportError(
@@ -107,6 +114,28 @@ def write_onnx(
             f"{name}: the exporter could not write opset {opset} (it wrote {written}); "
             "choose another --opset"
         )
+
+
+def leave_out_weights(src: Path, dst: Path, names: set[str], weights_file: str) -> list[str]:
+    """Copy the ONNX model `src` (exported with `optimize=False`) to `dst` with the initializers
+    `names` left out: each becomes a reference to `weights_file` (a `.lsz` file that a reader
+    decodes and hands to ONNX Runtime by name, `SessionOptions.add_external_initializers`).
+    Returns the names left out; other constants of the graph stay in it."""
+    import onnx
+    from onnx.external_data_helper import set_external_data
+
+    model = onnx.load(str(src))
+    left_out = []
+    for init in model.graph.initializer:
+        if init.name in names:
+            set_external_data(init, location=weights_file)
+            init.ClearField("raw_data")
+            init.ClearField("float_data")
+            init.data_location = onnx.TensorProto.EXTERNAL
+            left_out.append(init.name)
+    del model.graph.value_info[:]  # shape annotations ONNX Runtime infers again at load
+    onnx.save(model, str(dst))
+    return left_out
 
 
 def _strip_source_metadata(path: Path) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,10 +54,13 @@ class Bundle:
         if threads:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
+        if "weights" in meta:  # a `.lsz` bundle: the graph's weights come from the decoded file
+            names, self._weights = _lsz_initializers(root, meta["weights"])
+            opts.add_external_initializers(names, self._weights)
+        opts.log_severity_level = 3  # errors only: a robot's log is no place for optimiser notes
+        source = _inflate(model) if model.suffix == ".z" else str(model)
         try:
-            self.session = ort.InferenceSession(
-                str(model), opts, providers=["CPUExecutionProvider"]
-            )
+            self.session = ort.InferenceSession(source, opts, providers=["CPUExecutionProvider"])
         except Exception as err:  # onnxruntime raises its own untyped errors
             raise BundleError(f"{model}: not a loadable ONNX model ({err})") from None
         self.input_name = self.session.get_inputs()[0].name
@@ -111,10 +115,44 @@ def load_bundle(root: str | Path, threads: int | None = None, verify: bool = Tru
     if not model.is_file():
         raise BundleError(f"{model}: model file missing from the bundle")
     if verify:
-        digest = hashlib.sha256(model.read_bytes()).hexdigest()
-        if digest != meta["sha256"]:
-            raise BundleError(f"{model}: SHA-256 differs from {BUNDLE_FILE} (damaged copy?)")
+        files = [(model, meta["sha256"])]
+        if "weights" in meta:
+            files.append((root / meta["weights"]["file"], meta["weights"]["sha256"]))
+        for file, digest in files:
+            if not file.is_file():
+                raise BundleError(f"{file}: missing from the bundle")
+            if hashlib.sha256(file.read_bytes()).hexdigest() != digest:
+                raise BundleError(f"{file}: SHA-256 differs from {BUNDLE_FILE} (damaged copy?)")
     return Bundle(root, meta, threads)
+
+
+def _inflate(path: Path, limit: int = 1 << 28) -> bytes:
+    """A zlib'd graph, inflated to at most `limit` bytes (no unbounded expansion)."""
+    inflate = zlib.decompressobj()
+    try:
+        data = inflate.decompress(path.read_bytes(), limit)
+    except zlib.error as err:
+        raise BundleError(f"{path}: not zlib data ({err})") from None
+    if inflate.unconsumed_tail:
+        raise BundleError(f"{path}: inflates beyond {limit} bytes")
+    return data
+
+
+def _lsz_initializers(root: Path, spec: dict[str, Any]) -> tuple[list[str], list]:
+    """Decode the bundle's `.lsz` file into ONNX Runtime values for the initializers its graph
+    left out (kept alive by the Bundle: the session uses them without copying)."""
+    import onnxruntime as ort
+
+    from leanseg_runtime.lsz import read_lsz
+
+    path = root / spec["file"]
+    arrays, _ = read_lsz(path)
+    keys = [name.removeprefix(spec["prefix"]) for name in spec["names"]]
+    missing = [k for k in keys if k not in arrays]
+    if missing:
+        raise BundleError(f"{path}: has no tensor {missing[0]}, which the graph needs")
+    values = [ort.OrtValue.ortvalue_from_numpy(np.ascontiguousarray(arrays[k])) for k in keys]
+    return list(spec["names"]), values
 
 
 def _check_meta(meta: Any, path: Path) -> None:
@@ -131,6 +169,14 @@ def _check_meta(meta: Any, path: Path) -> None:
             raise BundleError(f"{path}: missing {key}")
     if Path(meta["model_file"]).name != meta["model_file"]:
         raise BundleError(f"{path}: model_file must be a file name inside the bundle")
+    weights = meta.get("weights")
+    if weights is not None and not (
+        isinstance(weights, dict)
+        and {"file", "sha256", "prefix", "names"} <= set(weights)
+        and Path(str(weights["file"])).name == weights["file"]
+        and isinstance(weights["names"], list)
+    ):
+        raise BundleError(f"{path}: malformed weights entry")
     if len(meta["colors"]) != len(meta["classes"]):
         raise BundleError(
             f"{path}: {len(meta['classes'])} classes but {len(meta['colors'])} colours"

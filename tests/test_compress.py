@@ -19,7 +19,11 @@ from hypothesis import strategies as st
 from torch import nn
 
 from leanseg.cli import cli
-from leanseg.compress.huffman import (
+from leanseg.compress.lsz import LszFormatError, decode_lsz, read_lsz, write_lsz
+from leanseg.compress.sharing import distinct_values, keep_shared, kmeans_1d, share_weights
+from leanseg.compress.steps import CompressionError, parse_bits
+from leanseg.runs import load_model, read_header
+from leanseg_runtime.huffman import (
     MAX_BITS,
     HuffmanError,
     canonical_codes,
@@ -28,10 +32,6 @@ from leanseg.compress.huffman import (
     encode,
     entropy_bits,
 )
-from leanseg.compress.lsz import LszFormatError, decode_lsz, read_lsz, write_lsz
-from leanseg.compress.sharing import distinct_values, keep_shared, kmeans_1d, share_weights
-from leanseg.compress.steps import CompressionError, parse_bits
-from leanseg.runs import load_model, read_header
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from leanseg.cli import cli
+from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
 from leanseg.deploy import Candidate, DeployConfig, DeployError, choose, deploy
 from leanseg.models import build_model
 from leanseg.predict import predict
@@ -56,7 +57,14 @@ def robocup(tmp_path_factory) -> SimpleNamespace:
         shutil.copy(spec.root / line.split()[0], images)
     expected = root / "predict"
     predict(str(bundle / "model.onnx"), images, expected, backend="onnx", progress=False)
-    return SimpleNamespace(root=root, run=run, bundle=bundle, images=images, expected=expected)
+    shared, _, _ = cluster_run(run, ClusterConfig(bits={"default": 4}, val_images=1),
+                               progress=False)  # fmt: skip
+    lsz_run, _ = encode_run(shared)
+    lsz_bundle = root / "bundle-lsz"
+    cfg = DeployConfig(max_size="600KB", threads=1, val_images=2)
+    deploy([run, lsz_run], lsz_bundle, cfg, progress=False)
+    return SimpleNamespace(root=root, run=run, bundle=bundle, images=images, expected=expected,
+                           lsz_run=lsz_run, lsz_bundle=lsz_bundle)  # fmt: skip
 
 
 def _labels(folder: Path) -> dict[str, np.ndarray]:
@@ -112,6 +120,15 @@ def test_runner_in_a_fresh_venv_without_torch_matches_leanseg_predict(robocup, t
     _assert_same_masks(tmp_path / "itself", robocup.expected)
     overlay = np.asarray(Image.open(next((tmp_path / "itself").glob("*_overlay.png"))))
     assert overlay.ndim == 3 and overlay.shape[2] == 3
+    lsz = subprocess.run(  # .lsz decoded with numpy alone, its weights handed to the graph
+        [py, str(robocup.lsz_bundle), str(robocup.images), "--out", str(tmp_path / "lsz")],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert lsz.returncode == 0, lsz.stderr
+    here = load_bundle(robocup.lsz_bundle, threads=1)
+    for path in sorted(robocup.images.iterdir()):
+        got = np.asarray(Image.open(tmp_path / "lsz" / f"{path.stem}_label.png"))
+        np.testing.assert_array_equal(got, here.predict(np.asarray(Image.open(path))))
 
 
 def test_bundle_masks_agree_with_pytorch_predict(robocup, tmp_path):
@@ -121,6 +138,39 @@ def test_bundle_masks_agree_with_pytorch_predict(robocup, tmp_path):
         mask = bundle.predict(np.asarray(Image.open(path).convert("RGB")))
         torch_mask = np.asarray(Image.open(tmp_path / "torch" / f"{path.stem}_label.png"))
         assert (mask == torch_mask).mean() > 0.99
+
+
+def test_a_lsz_bundle_ships_the_compact_file_and_runs_its_exact_weights(robocup, tmp_path):
+    meta = json.loads((robocup.lsz_bundle / "bundle.json").read_text())
+    assert meta["model_format"] == "lsz" and meta["weights"]["file"] == "model.lsz"
+    assert meta["model_file"] == "model.graph.onnx.z"
+    shipped = sum(
+        (robocup.lsz_bundle / f).stat().st_size for f in ("model.lsz", meta["model_file"])
+    )
+    assert (
+        shipped
+        == meta["figures"]["bytes"]
+        < 600_000
+        < (robocup.bundle / "model.onnx").stat().st_size
+    )
+    assert [c["format"] for c in meta["candidates"]] == ["onnx", "onnx", "lsz"]
+    assert not (robocup.lsz_bundle / "model.onnx").exists()
+    predict(str(robocup.lsz_run), robocup.images, tmp_path / "torch", backend="torch",
+            progress=False)  # fmt: skip
+    bundle = load_bundle(robocup.lsz_bundle, threads=1)
+    for path in sorted(robocup.images.iterdir()):
+        mask = bundle.predict(np.asarray(Image.open(path).convert("RGB")))
+        torch_mask = np.asarray(Image.open(tmp_path / "torch" / f"{path.stem}_label.png"))
+        assert (mask == torch_mask).mean() > 0.999
+    data = bytearray((robocup.lsz_bundle / "model.lsz").read_bytes())
+    damaged = tmp_path / "damaged"
+    shutil.copytree(robocup.lsz_bundle, damaged)
+    data[-10] ^= 0xFF
+    (damaged / "model.lsz").write_bytes(bytes(data))
+    with pytest.raises(BundleError, match="model.lsz: SHA-256 differs"):
+        load_bundle(damaged)
+    with pytest.raises(BundleError, match="checksum mismatch"):  # the .lsz reader's own check
+        load_bundle(damaged, verify=False)
 
 
 def test_runner_resizes_to_the_bundle_input_size_and_back(robocup, tmp_path):
@@ -161,7 +211,8 @@ def test_damaged_or_newer_bundles_are_refused_in_one_line(robocup, tmp_path):
 
 
 def _candidate(fmt: str, kb: float, ms: float, miou: float, fails=()) -> Candidate:
-    return Candidate(Path("run"), fmt, Path(f"{fmt}.onnx"), int(kb * 1000), ms, miou, fails)
+    path = Path(f"{fmt}.onnx")
+    return Candidate(Path("run"), fmt, path, (path,), int(kb * 1000), ms, miou, fails)
 
 
 def test_choice_takes_the_smallest_file_within_the_allowed_miou_drop():

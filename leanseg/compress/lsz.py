@@ -1,4 +1,4 @@
-"""The `.lsz` compact model file: shared weights as entropy-coded indices, read without pickle.
+"""Writing the `.lsz` compact model file: shared weights as entropy-coded indices.
 
 Layout (all integers little-endian):
 
@@ -26,16 +26,15 @@ offset and length of its section in the payload, and the CRC-32 of its decoded b
 
 Everything decodes to exactly the float32 values that were encoded (each tensor checked by its
 CRC-32, the payload by its SHA-256). The
-reader treats the file as untrusted: every length, offset, count and shape is checked against
-the file and fixed caps before anything is allocated, and anything malformed raises
-`LszFormatError` with the file name.
+reader (`leanseg_runtime.lsz`, numpy only, so that robots decode it without PyTorch) treats the
+file as untrusted: every length, offset, count and shape is checked against the file and fixed
+caps before anything is allocated, and anything malformed raises `LszFormatError` with the file
+name.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import math
 import struct
 import zlib
 from dataclasses import dataclass
@@ -46,21 +45,14 @@ import numpy as np
 import torch
 
 from leanseg.atomic import atomic_path
-from leanseg.compress.codecs import CODECS, CodecError
-from leanseg.compress.huffman import entropy_bits
 from leanseg.errors import LeansegError
-
-MAGIC = b"LSZ\x00"
-VERSION = (1, 0)
-MAX_HEADER = 16 << 20
-MAX_ELEMENTS = 1 << 27  # per tensor (FCN's fc6 has 103M weights)
-MAX_TOTAL = 1 << 28  # in all: 1 GiB of float32
-MAX_CODEBOOK = 1 << 16
-FILLER = 255
-_PREFIX = struct.Struct("<4sHHI")
+from leanseg_runtime import lsz as reader
+from leanseg_runtime.codecs import CODECS
+from leanseg_runtime.huffman import entropy_bits
+from leanseg_runtime.lsz import FILLER, MAGIC, PREFIX, VERSION, crc32, sha256
 
 
-class LszFormatError(LeansegError):
+class LszFormatError(LeansegError, reader.LszFormatError):
     """A `.lsz` file that is truncated, corrupted, from a newer leanseg or not one at all."""
 
 
@@ -76,14 +68,6 @@ class TensorReport:
     bytes_before: int  # float32
     bytes_after: int
     entropy_bytes: float  # lower bound of the index streams (0 for raw)
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _crc(data: bytes) -> int:
-    return zlib.crc32(data)
 
 
 def _section_dense(values: np.ndarray, codebook: np.ndarray, codec) -> tuple[bytes, dict, float]:
@@ -127,7 +111,7 @@ def encode_tensor(
     Huffman-coded indices, the sparse layout where it is smaller, others raw."""
     a = t.detach().cpu().to(torch.float32).contiguous().numpy().ravel()
     raw = a.astype("<f4").tobytes()
-    entry: dict[str, Any] = {"name": name, "shape": list(t.shape), "crc32": _crc(raw)}
+    entry: dict[str, Any] = {"name": name, "shape": list(t.shape), "crc32": crc32(raw)}
     uniq = np.unique(a)
     kind, data, bound = "raw", raw, 0.0
     coder = CODECS[codec]
@@ -173,140 +157,28 @@ def write_lsz(
         reports.append(report)
     header = {
         "model": model_header, "codec": codec, "tensors": table,
-        "payload_sha256": _sha(bytes(payload)),
+        "payload_sha256": sha256(bytes(payload)),
     }  # fmt: skip
     head = zlib.compress(json.dumps(header, separators=(",", ":")).encode("utf-8"), 9)
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as f:
-            f.write(_PREFIX.pack(MAGIC, *VERSION, len(head)) + head + bytes(payload))
+            f.write(PREFIX.pack(MAGIC, *VERSION, len(head)) + head + bytes(payload))
     return reports
 
 
 def read_lsz(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
     """The state dict and model header of a `.lsz` file, validated; see the module docstring."""
-    path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise LszFormatError(f"{path}: cannot read ({err.strerror})") from None
-    return decode_lsz(data, str(path))
+        arrays, model = reader.read_lsz(path)
+    except reader.LszFormatError as err:
+        raise LszFormatError(str(err)) from None
+    return {k: torch.from_numpy(v) for k, v in arrays.items()}, model
 
 
 def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
-    if len(data) < _PREFIX.size:
-        raise LszFormatError(f"{where}: too short for a .lsz file")
-    magic, major, minor, head_len = _PREFIX.unpack_from(data)
-    if magic != MAGIC:
-        raise LszFormatError(f"{where}: not a .lsz file (bad magic bytes)")
-    if major > VERSION[0]:
-        raise LszFormatError(f"{where}: .lsz format {major}.{minor} is newer; upgrade leanseg")
-    if head_len > MAX_HEADER or _PREFIX.size + head_len > len(data):
-        raise LszFormatError(f"{where}: header length {head_len} exceeds the file")
-    inflate = zlib.decompressobj()
-    try:  # at most MAX_HEADER bytes inflated: a small header cannot expand without bound
-        text = inflate.decompress(data[_PREFIX.size : _PREFIX.size + head_len], MAX_HEADER)
-        if inflate.unconsumed_tail:
-            raise LszFormatError(f"{where}: header inflates beyond {MAX_HEADER} bytes")
-        header = json.loads(text.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
-        raise LszFormatError(f"{where}: header is not compressed JSON") from None
-    if not isinstance(header, dict) or not isinstance(header.get("tensors"), list):
-        raise LszFormatError(f"{where}: header has no tensor table")
-    codec = CODECS.get(header.get("codec"))  # type: ignore[arg-type]
-    if codec is None:
-        raise LszFormatError(f"{where}: unknown codec {header.get('codec')!r}")
-    payload = data[_PREFIX.size + head_len :]
-    if _sha(payload) != header.get("payload_sha256"):
-        raise LszFormatError(f"{where}: payload checksum mismatch (corrupted or truncated)")
-    declared = sum(
-        math.prod(e["shape"])
-        for e in header["tensors"]
-        if isinstance(e, dict) and isinstance(e.get("shape"), list)
-        and all(isinstance(d, int) and 0 <= d <= MAX_ELEMENTS for d in e["shape"])
-    )  # fmt: skip
-    if declared > MAX_TOTAL:  # before allocating anything
-        raise LszFormatError(f"{where}: declares {declared} values, more than {MAX_TOTAL}")
-    state = {}
-    for i, entry in enumerate(header["tensors"]):
-        name, t = _decode_entry(entry, payload, codec, f"{where}: tensor {i}")
-        state[name] = t
-    model = header.get("model")
-    if not isinstance(model, dict):
-        raise LszFormatError(f"{where}: header has no model description")
-    return state, model
-
-
-def _int(entry: dict, key: str, where: str, low: int = 0, high: int = MAX_ELEMENTS) -> int:
-    v = entry.get(key)
-    if not isinstance(v, int) or isinstance(v, bool) or not low <= v <= high:
-        raise LszFormatError(f"{where}: field {key!r} must be an integer in [{low}, {high}]")
-    return v
-
-
-def _decode_entry(entry: Any, payload: bytes, codec, where: str) -> tuple[str, torch.Tensor]:
-    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-        raise LszFormatError(f"{where}: malformed table entry")
-    where = f"{where} ({entry['name']})"
-    shape = entry.get("shape")
-    if not isinstance(shape, list) or not all(
-        isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= MAX_ELEMENTS for d in shape
-    ):
-        raise LszFormatError(f"{where}: malformed shape")
-    n = math.prod(shape)  # Python integers: no overflow
-    if n > MAX_ELEMENTS:
-        raise LszFormatError(f"{where}: {n} elements exceed the limit")
-    off, length = _int(entry, "offset", where), _int(entry, "length", where)
-    if off + length > len(payload):
-        raise LszFormatError(f"{where}: section exceeds the file")
-    sec = payload[off : off + length]
-    kind = entry.get("kind")
+    """`read_lsz` for bytes already in memory; `where` names them in errors."""
     try:
-        if kind == "raw":
-            if length != 4 * n:
-                raise LszFormatError(f"{where}: raw section of {length} bytes for {n} values")
-            values = np.frombuffer(sec, dtype="<f4")
-        elif kind in ("dense", "sparse"):
-            values = _decode_shared(entry, sec, n, kind, codec, where)
-        else:
-            raise LszFormatError(f"{where}: unknown kind {kind!r}")
-    except CodecError as err:
-        raise LszFormatError(f"{where}: {err}") from None
-    raw = values.astype("<f4").tobytes()
-    if _crc(raw) != entry.get("crc32"):
-        raise LszFormatError(f"{where}: checksum mismatch after decoding")
-    return entry["name"], torch.from_numpy(values.astype(np.float32).copy()).reshape(shape)
-
-
-def _decode_shared(entry: dict, sec: bytes, n: int, kind: str, codec, where: str) -> np.ndarray:
-    k = _int(entry, "codebook", where, 1, MAX_CODEBOOK)
-    tv, tg = codec.table_bytes(k), codec.table_bytes(FILLER + 1)
-    head = 4 * k + tv + (tg + 4 if kind == "sparse" else 0)
-    if len(sec) < head:
-        raise LszFormatError(f"{where}: section too short for its codebook")
-    codebook = np.frombuffer(sec[: 4 * k], dtype="<f4")
-    table_v = sec[4 * k : 4 * k + tv]
-    if kind == "dense":
-        idx = codec.unpack(table_v, sec[4 * k + tv :], n, k)
-        if idx.size and idx.max() >= k:
-            raise LszFormatError(f"{where}: an index lies outside the codebook")
-        return codebook[idx]
-    m = _int(entry, "values", where, 0, n)
-    g = _int(entry, "gaps", where, m, n + n // FILLER + 1)
-    table_g = sec[4 * k + tv : 4 * k + tv + tg]
-    (gap_len,) = struct.unpack_from("<I", sec, 4 * k + tv + tg)
-    if head + gap_len > len(sec):
-        raise LszFormatError(f"{where}: gap stream exceeds its section")
-    gaps = codec.unpack(table_g, sec[head : head + gap_len], g, FILLER + 1)
-    idx = codec.unpack(table_v, sec[head + gap_len :], m, k)
-    if (idx.size and idx.max() >= k) or (gaps.size and gaps.max() > FILLER):
-        raise LszFormatError(f"{where}: a symbol lies outside its alphabet")
-    steps = np.where(gaps == FILLER, FILLER, gaps + 1)
-    is_value = gaps != FILLER
-    if int(is_value.sum()) != m:
-        raise LszFormatError(f"{where}: gap stream does not match its value count")
-    positions = np.cumsum(steps)[is_value] - 1
-    if m and (positions[-1] >= n):
-        raise LszFormatError(f"{where}: a position lies outside the tensor")
-    out = np.zeros(n, dtype=np.float32)
-    out[positions] = codebook[idx]
-    return out
+        arrays, model = reader.decode_lsz(data, where)
+    except reader.LszFormatError as err:
+        raise LszFormatError(str(err)) from None
+    return {k: torch.from_numpy(v) for k, v in arrays.items()}, model

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from leanseg.compress import huffman
+from leanseg_runtime import huffman
 
 
 class CodecError(ValueError):
