@@ -325,7 +325,7 @@ def test_weights_files_and_backends(tmp_path: Path):
     with pytest.raises(RunError, match="model.safetensors: model file not found"):
         open_backend(run)
     with pytest.raises(RunError, match="camvid-unet: no such run directory or pretrained model "
-                       "\\(camvid-enet, camvid-segnet_basic\\)"):  # fmt: skip
+                       "\\(camvid-enet, camvid-segnet_basic, robocup-enet\\)"):  # fmt: skip
         load_model("camvid-unet")
 
 

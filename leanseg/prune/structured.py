@@ -90,12 +90,15 @@ def count_for_target(
         return measure(trial, example)
 
     most = len(select_units(units, scores, len(units), max_layer_ratio))
-    if value(most) > target:
+    reached = value(most)  # each value is a pruned copy measured: the costly step
+    if reached > target:
         raise PruningError(
-            f"the target cannot be met: removing every allowed channel leaves {value(most):.4g} "
+            f"the target cannot be met: removing every allowed channel leaves {reached:.4g} "
             f"(target {target:.4g}); raise --max-layer-ratio or the target"
         )
-    lo, hi = 0, most
+    if value(0) <= target:  # met already: nothing to remove
+        return 0
+    lo, hi = 1, most
     while lo < hi:
         mid = (lo + hi) // 2
         if value(mid) <= target:
