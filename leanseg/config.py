@@ -36,6 +36,7 @@ class DataConfig:
     eval_size: tuple[int, int] | None = None  # validation resize (H, W); None: native
     class_weights: str = "enet"  # none | median (SegNet) | enet (1 / ln(1.02 + p))
     workers: int = 2  # data loader processes
+    cache: bool = False  # decode the train split once, augment batches on the device (GPU)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import os
 import random
 import shutil
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from leanseg.backends import TorchBackend
 from leanseg.checkpoint import CHECKPOINT, load_checkpoint, save_checkpoint
 from leanseg.config import OptimConfig, TrainConfig, config_to_dict
 from leanseg.data import SegmentationDataset, load_spec
+from leanseg.data.cache import CachedLoader, DecodedSplit
 from leanseg.data.class_weights import class_weights
 from leanseg.data.spec import DatasetSpec, absolute_descriptor
 from leanseg.data.transforms import eval_transform, train_transform
@@ -168,19 +170,23 @@ def _train(
         if val_split
         else None
     )
-    sampler = DistributedSampler(train_set, world, rank, seed=run.seed) if world > 1 else None
+    cached = cfg.data.cache
+    sampler = (
+        DistributedSampler(train_set, world, rank, seed=run.seed)
+        if world > 1 and not cached
+        else None
+    )
     workers = 0 if run.deterministic else cfg.data.workers
     g = torch.Generator().manual_seed(run.seed + rank)
-    loader = DataLoader(
-        train_set,
-        optim.batch_size,
-        shuffle=sampler is None,
-        sampler=sampler,
-        num_workers=workers,
-        drop_last=len(train_set) // world > optim.batch_size,
-        generator=g,
-        persistent_workers=workers > 0,
-    )
+    drop_last = len(train_set) // world > optim.batch_size
+    loader: Iterable = (
+        CachedLoader(DecodedSplit(spec, "train", device, progress and rank == 0), cfg.augment,
+                     optim.batch_size, g, drop_last, rank, world)
+        if cached
+        else DataLoader(train_set, optim.batch_size, shuffle=sampler is None, sampler=sampler,
+                        num_workers=workers, drop_last=drop_last, generator=g,
+                        persistent_workers=workers > 0)
+    )  # fmt: skip
 
     model, header = start if start is not None else initial_model(cfg, spec)
     model.to(device)
