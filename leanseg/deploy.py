@@ -91,6 +91,9 @@ class DeployReport:
 def deploy(runs: list[str | Path], out: str | Path, cfg: DeployConfig, overwrite: bool = False,
            progress: bool = True) -> DeployReport:  # fmt: skip
     """Measure the runs' deployable models, choose one, and write the bundle folder `out`."""
+    for kind, limit in (("size", cfg.max_size), ("latency", cfg.max_latency)):
+        if limit:
+            parse_limit(kind, limit)  # a typo is refused before minutes of measuring
     run_dirs = [_run_dir(r) for r in runs]
     out = Path(out)
     check_output_dir(out, overwrite, inputs=run_dirs)

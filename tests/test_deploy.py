@@ -234,6 +234,9 @@ def test_deploy_says_which_limit_no_model_meets_and_writes_nothing(robocup, tmp_
     assert not out.exists() and not list(tmp_path.glob(".bundle*"))
     result = CliRunner().invoke(cli, ["deploy", str(robocup.run), "--out", str(robocup.bundle)])
     assert result.exit_code == 2 and "not empty" in result.output
+    args = ["deploy", str(robocup.run), "--out", str(out), "--max-latency", "fast"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "cannot read latency limit 'fast'" in result.output
 
 
 def test_ros_image_messages_of_every_encoding_become_rgb():
