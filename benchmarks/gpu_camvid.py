@@ -1,0 +1,109 @@
+"""Train a CamVid baseline within a time budget on a rented GPU, leaving at most 8 files.
+
+A GPU machine is lent for minutes, its upload is limited (64 MiB) and only 8 files come back, so:
+
+1. here: `prepare` writes a compact copy of CamVid (JPEG quality 95 images, label PNGs as they
+   are: 37 MB instead of 122 MB) into a folder git ignores;
+2. there: `train` measures one epoch, fits as many epochs as the budget allows (the poly
+   schedule needs the count up front), trains with the decoded cache and batch augmentation on
+   the GPU, scores the last epoch's model on val, and copies the run's essential files (header,
+   weights, config, per-epoch log, metrics) into one folder.
+
+    .venv/bin/python benchmarks/gpu_camvid.py prepare ../shared/datasets/camvid data/camvid-jpeg
+    PYTHONPATH=$PWD python benchmarks/gpu_camvid.py train data/camvid-jpeg $OUT/camvid-enet \
+        --model enet --minutes 8
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shutil
+import time
+from pathlib import Path
+
+from PIL import Image
+
+from leanseg.config import load_config
+from leanseg.evaluate import evaluate
+from leanseg.train import train
+
+KEEP = ("model.json", "model.safetensors", "config.yaml", "metrics.csv", "metrics.json")
+# The reference run's protocol (../shared/checkpoints/camvid-enet-gpu): full-size crops.
+GPU_PROTOCOL = {"crop": [360, 480], "scale": [0.5, 2.0], "batch_size": 10, "amp": True}
+CONFIGS = {"enet": "configs/camvid_enet.yaml", "segnet_basic": "configs/camvid_segnet_basic.yaml"}
+
+
+def prepare(source: Path, out: Path) -> None:
+    """CamVid's list files with JPEG images beside the unchanged label PNGs."""
+    for split in ("train", "val", "test"):
+        lines_in = source / f"{split}.txt"
+        if not lines_in.is_file():
+            continue
+        lines = []
+        for line in lines_in.read_text().split("\n"):
+            if not line.strip():
+                continue
+            image, label = line.split()
+            jpeg = Path(image).with_suffix(".jpg")
+            (out / jpeg).parent.mkdir(parents=True, exist_ok=True)
+            (out / label).parent.mkdir(parents=True, exist_ok=True)
+            Image.open(source / image).convert("RGB").save(out / jpeg, quality=95)
+            shutil.copyfile(source / label, out / label)
+            lines.append(f"{jpeg} {label}\n")
+        (out / f"{split}.txt").write_text("".join(lines))
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"wrote {out}: {size / 1e6:.1f} MB")
+
+
+def train_for(data: Path, out: Path, model: str, minutes: float, extra: dict) -> None:
+    runs = str(out.parent / f".{out.name}-runs")
+    settings = {"dataset": f"camvid:{data}", "model": model, "cache": True, "workers": 0,
+                **GPU_PROTOCOL, "out_dir": runs, **extra}  # fmt: skip
+    probe = load_config(CONFIGS[model], settings | {"name": "probe", "epochs": 1, "val_every": 1})
+    start = time.perf_counter()
+    train(probe, overwrite=True, progress=False)
+    per_epoch = time.perf_counter() - start  # validation and start-up included: a safe bound
+    epochs = max(1, math.floor(minutes * 60 / per_epoch) - 1)
+    print(f"one epoch took {per_epoch:.1f} s: training {epochs} epochs")
+    cfg = load_config(CONFIGS[model], settings | {"name": out.name, "epochs": epochs,
+                                                  "val_every": epochs})  # fmt: skip
+    result = train(cfg, overwrite=True)
+    metrics, classes, _ = evaluate(result.run_dir, split="val", progress=False, overwrite=True)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in KEEP:
+        if (result.run_dir / name).is_file():
+            shutil.copyfile(result.run_dir / name, out / name)
+    record = {
+        "epochs": epochs,
+        "minutes": result.seconds / 60,
+        "val_miou": metrics.miou,
+        "per_class_iou": dict(zip(classes, metrics.per_class_iou, strict=True)),
+    }
+    (out / "gpu_run.json").write_text(json.dumps(record, indent=2))  # fmt: skip
+    print(f"{out}: {epochs} epochs in {result.seconds / 60:.1f} min, val mIoU {metrics.miou:.4f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("source", type=Path)
+    p.add_argument("out", type=Path)
+    t = sub.add_parser("train")
+    t.add_argument("data", type=Path)
+    t.add_argument("out", type=Path)
+    t.add_argument("--model", default="enet", choices=sorted(CONFIGS))
+    t.add_argument("--minutes", type=float, default=8.0)
+    t.add_argument("--set", dest="sets", action="append", default=[], metavar="KEY=VALUE")
+    args = parser.parse_args()
+    if args.command == "prepare":
+        prepare(args.source, args.out)
+    else:
+        extra = dict(s.split("=", 1) for s in args.sets)
+        train_for(args.data, args.out, args.model, args.minutes, extra)
+
+
+if __name__ == "__main__":
+    main()
