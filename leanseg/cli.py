@@ -595,6 +595,27 @@ def deploy_cmd(
     click.echo(format_deploy_report(deploy(list(runs), out, cfg, overwrite=overwrite)))
 
 
+@cli.command("visualize")
+@click.argument("run")
+@click.option("--compare", help="A compressed descendant: removed channels, changed predictions.")
+@click.option("--layers", default="", help="Comma-separated convolution names (default: three).")
+@click.option("--target", help="Class for occlusion sensitivity (default: the most seen object).")
+@click.option("--images", default=8, show_default=True, help="Val images searched (deconvnet).")
+@click.option("--filters", default=4, show_default=True, help="Filters per layer (deconvnet).")
+@click.option("--top-k", default=6, show_default=True, help="Activations per filter (deconvnet).")
+@click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-visualize).")
+@click.option("--overwrite", is_flag=True, help="Replace a non-empty output folder.")
+@_one_line_errors
+def visualize_cmd(run, compare, layers, target, images, filters, top_k, out, overwrite) -> None:
+    """Filters, feature maps, deconvnet projections and occlusion maps of RUN (PNG files)."""
+    from leanseg.visualize.runner import VisualizeConfig, visualize
+
+    names = tuple(n.strip() for n in layers.split(",") if n.strip())
+    cfg = VisualizeConfig(names, target, images, filters, top_k)
+    folder = visualize(run, out, cfg, compare=compare, overwrite=overwrite)
+    click.echo(f"pictures written to {folder} (visualize.json says what each shows)")
+
+
 @cli.command("cluster")
 @click.argument("run")
 @click.option("--bits", default="5", show_default=True, help="BITS or default=5,LAYER=BITS,...")
