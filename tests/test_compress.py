@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from torch import nn
 
 from leanseg.cli import cli
-from leanseg.compress.lsz import LszFormatError, decode_lsz, read_lsz, write_lsz
+from leanseg.compress.lsz import LszFormatError, decode_lsz, encode_tensor, read_lsz, write_lsz
 from leanseg.compress.sharing import distinct_values, keep_shared, kmeans_1d, share_weights
 from leanseg.compress.steps import CompressionError, parse_bits
 from leanseg.runs import load_model, read_header
@@ -242,3 +242,38 @@ def test_a_header_that_inflates_without_bound_is_refused():
     data = struct.pack("<4sHHI", b"LSZ\x00", 1, 0, len(bomb)) + bomb
     with pytest.raises(LszFormatError, match="inflates beyond"):
         decode_lsz(data, "bomb")
+
+
+def test_the_encoding_table_reports_exact_figures_for_a_small_shared_tensor():
+    t = torch.tensor([0.5, -0.5] * 8)  # 16 elements (the smallest shared), 2 values: 1 bit each
+    data, entry, report = encode_tensor("w", t)
+    assert (report.kind, report.elements, report.kept) == ("dense", 16, 1.0)
+    assert report.bits_per_index == 1.0 and report.bytes_before == 64
+    assert report.bytes_after == len(data) and report.entropy_bytes == pytest.approx(2.0)
+    assert entry["codebook"] == 2
+    sparse = torch.zeros(20_000)  # dense would spend a bit on each zero; sparse skips them
+    sparse[[3, 4000]] = torch.tensor([1.0, 2.0])
+    _, entry, report = encode_tensor("s", sparse)
+    assert report.kind == "sparse" and report.kept == pytest.approx(2 / 20_000)
+    assert report.entropy_bytes > 0 and entry["values"] == 2
+
+
+def test_a_gap_of_exactly_255_zeros_round_trips(tmp_path: Path):
+    t = torch.zeros(5000)
+    t[[0, 256, 4999]] = torch.tensor([1.5, -2.0, 3.0])  # 255 zeros between the first two
+    assert encode_tensor("g", t, "huffman")[1]["kind"] == "sparse"  # ANS codes it dense
+    for codec in ("huffman", "ans"):
+        write_lsz(tmp_path / f"{codec}.lsz", {"g": t}, {"model": "x"}, codec)
+        assert torch.equal(read_lsz(tmp_path / f"{codec}.lsz")[0]["g"], t)
+
+
+def test_the_writer_and_reader_name_the_file_and_the_problem(tmp_path: Path):
+    with pytest.raises(LszFormatError, match=r"a.lsz: unknown codec 'zip'; choose huffman, ans"):
+        write_lsz(tmp_path / "a.lsz", {"w": torch.zeros(4)}, {}, codec="zip")
+    with pytest.raises(LszFormatError, match=r"b.lsz: tensor n is torch.int64; .lsz holds float"):
+        write_lsz(tmp_path / "b.lsz", {"n": torch.zeros(4, dtype=torch.int64)}, {})
+    (tmp_path / "c.lsz").write_bytes(b"not a model file at all")
+    with pytest.raises(LszFormatError, match=r"c.lsz: not a .lsz file \(bad magic bytes\)"):
+        read_lsz(tmp_path / "c.lsz")
+    with pytest.raises(LszFormatError, match=r"^memory: too short"):
+        decode_lsz(b"LSZ", "memory")
