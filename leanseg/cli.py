@@ -616,6 +616,21 @@ def visualize_cmd(run, compare, layers, target, images, filters, top_k, out, ove
     click.echo(f"pictures written to {folder} (visualize.json says what each shows)")
 
 
+@cli.command("report")
+@click.argument("runs", nargs=-1, required=True)
+@click.option("--out", type=click.Path(path_type=Path), default="report.html", show_default=True)
+@click.option("--images", default=3, show_default=True, help="Val images with predictions.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing report.")
+@_one_line_errors
+def report_cmd(runs, out, images, overwrite) -> None:
+    """One self-contained HTML page (and a Markdown summary) for RUNS: figures, lineage,
+    Pareto plot, per-class IoU, Deep Compression tables, predictions and visualizations."""
+    from leanseg.report.page import build_report
+
+    page, summary = build_report(list(runs), out, images, overwrite=overwrite)
+    click.echo(f"report written to {page} (summary {summary})")
+
+
 @cli.command("cluster")
 @click.argument("run")
 @click.option("--bits", default="5", show_default=True, help="BITS or default=5,LAYER=BITS,...")

@@ -1,0 +1,1 @@
+"""`leanseg report`: one self-contained HTML file (and a Markdown summary) for a set of runs."""

@@ -1,0 +1,197 @@
+"""Build the report: read each run's files, draw what is missing, inline every image.
+
+The page has no scripts and loads nothing: images are `data:` URIs, styles are inline, so it
+opens offline, from an e-mail attachment or on the robot's laptop.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from leanseg.atomic import check_output_file, write_text
+from leanseg.data import load_spec
+from leanseg.errors import LeansegError
+from leanseg.evaluate import validation_set
+from leanseg.lineage import RunSummary, lineage, summarize
+from leanseg.predict import overlay
+from leanseg.report.pareto import pareto_front, pareto_png
+from leanseg.runs import METRICS, derived_run_dir, open_backend, read_header, resolve_model_path
+from leanseg.visualize.grids import denormalize
+
+STYLE = """body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}
+table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;
+text-align:right}th{background:#f3f3f3}td:first-child{text-align:left}img{max-width:100%}
+figure{margin:.5em 0}figcaption{font-size:.85em;color:#555}.front{font-weight:bold}"""
+
+
+class ReportError(LeansegError):
+    """No run to report on, or an output that cannot be written."""
+
+
+@dataclass
+class RunSection:
+    summary: RunSummary
+    chain: list[RunSummary]
+    classes: list[str]
+    class_iou: list[float | None] | None
+    images: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG)
+    compression: list[dict] = field(default_factory=list)  # Deep Compression rows
+
+
+def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
+                 overwrite: bool = False) -> tuple[Path, Path]:  # fmt: skip
+    """Write `out` (HTML) and the Markdown summary beside it (`.md`); returns both paths."""
+    if not runs:
+        raise ReportError("name at least one run to report on")
+    out = Path(out)
+    markdown = out.with_suffix(".md")
+    check_output_file(out, overwrite)
+    check_output_file(markdown, overwrite)
+    sections = [_section(resolve_model_path(r), images) for r in runs]
+    points = [(min(s.summary.sizes.values()), s.summary.miou) for s in _measured(sections)]
+    front = {id(s) for i, s in enumerate(_measured(sections)) if i in pareto_front(points)}
+    write_text(out, _html(sections, points, front))
+    write_text(markdown, _markdown(sections, front))
+    return out, markdown
+
+
+def _measured(sections: list[RunSection]) -> list[RunSection]:
+    return [s for s in sections if s.summary.miou is not None and s.summary.sizes]
+
+
+def _section(run_dir: Path, images: int) -> RunSection:
+    header = read_header(run_dir)
+    class_iou = None
+    if (run_dir / METRICS).is_file():
+        class_iou = json.loads((run_dir / METRICS).read_text()).get("per_class_iou")
+    section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes), class_iou)
+    confusion = run_dir / "eval-val" / "confusion.png"
+    if confusion.is_file():
+        section.images.append(("confusion matrix on val", confusion.read_bytes()))
+    if images and header.dataset:
+        caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
+        section.images.append((caption, _predictions(run_dir, header, images)))
+    visual = derived_run_dir(run_dir, "visualize")
+    if (visual / "visualize.json").is_file():
+        for name, caption in json.loads((visual / "visualize.json").read_text())["files"].items():
+            section.images.append((caption, (visual / name).read_bytes()))
+    if (run_dir / "encode.json").is_file():
+        section.compression = _compression_rows(json.loads((run_dir / "encode.json").read_text()))
+    return section
+
+
+def _predictions(run_dir: Path, header, count: int) -> bytes:
+    from leanseg.data.spec import voc_colormap
+
+    backend, _ = open_backend(run_dir)
+    val = validation_set(load_spec(header.dataset), count)
+    colors = header.colors or voc_colormap(header.num_classes)
+    palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), np.uint8)
+    columns = []
+    for i in range(len(val)):
+        image, _ = val[i]
+        rgb = denormalize(image)
+        label = backend(image[None]).argmax(1)[0].numpy().astype(np.uint8)
+        columns.append(np.concatenate([rgb, overlay(rgb, label, palette)], axis=0))
+    return _png(np.concatenate(columns, axis=1))
+
+
+def _compression_rows(table: list[dict]) -> list[dict]:
+    """The encoding table summed per kind (raw, dense, sparse), as in Deep Compression's."""
+    rows: dict[str, dict] = {}
+    for t in table:
+        row = rows.setdefault(t["kind"], {"kind": t["kind"], "tensors": 0, "elements": 0,
+                                          "before": 0, "after": 0})  # fmt: skip
+        row["tensors"] += 1
+        row["elements"] += t["elements"]
+        row["before"] += t["bytes_before"]
+        row["after"] += t["bytes_after"]
+    total = {"kind": "all", **{k: sum(r[k] for r in rows.values())
+                              for k in ("tensors", "elements", "before", "after")}}  # fmt: skip
+    return [*rows.values(), total]
+
+
+def _png(picture: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(picture).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _img(png: bytes, alt: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
+
+
+def _fmt_miou(v: float | None) -> str:
+    return f"{v:.2%}" if v is not None else "-"
+
+
+def _summary_rows(sections: list[RunSection], front: set[int]) -> list[list[str]]:
+    rows = []
+    for s in sections:
+        r = s.summary
+        best = f"{r.best_size[1] / 1e3:,.0f} KB {r.best_size[0]}" if r.best_size else "-"
+        mark = "yes" if id(s) in front else ""
+        rows.append([r.name, r.step, _fmt_miou(r.miou), f"{r.params:,d}" if r.params else "-",
+                     best, mark, Path(r.parent).name if r.parent else "-"])  # fmt: skip
+    return rows
+
+
+SUMMARY_HEAD = ["run", "step", "val mIoU", "params", "smallest file", "Pareto", "parent"]
+
+
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    th = "".join(f"<th>{html.escape(h)}</th>" for h in head)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return f"<table><tr>{th}</tr>{body}</table>"
+
+
+def _html(sections: list[RunSection], points: list[tuple[float, float]], front: set[int]) -> str:
+    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>leanseg report</title>"
+             f"<style>{STYLE}</style></head><body><h1>leanseg report</h1>"]  # fmt: skip
+    parts.append("<h2>Summary</h2>" + _table(SUMMARY_HEAD, _summary_rows(sections, front)))
+    measured = _measured(sections)
+    if len(measured) > 1:
+        names = [s.summary.name for s in measured]
+        plot = _img(pareto_png(names, points), "Pareto plot of mIoU against size")
+        parts.append("<h2>Accuracy against size</h2>" + plot)
+    for s in sections:
+        parts.append(f"<h2>{html.escape(s.summary.name)}</h2>")
+        chain = " &larr; ".join(f"{html.escape(c.name)} ({c.step}, {_fmt_miou(c.miou)})"
+                                for c in s.chain)  # fmt: skip
+        parts.append(f"<p>Lineage: {chain}</p>")
+        if s.class_iou:
+            rows = [[c, "-" if v is None else f"{v:.2%}"]
+                    for c, v in zip(s.classes, s.class_iou, strict=False)]  # fmt: skip
+            parts.append("<h3>Per-class IoU (val)</h3>" + _table(["class", "IoU"], rows))
+        if s.compression:
+            rows = [[r["kind"], r["tensors"], f"{r['elements']:,d}", f"{r['before']:,d}",
+                     f"{r['after']:,d}", f"{r['before'] / max(r['after'], 1):.1f}x"]
+                    for r in s.compression]  # fmt: skip
+            head = ["kind", "tensors", "weights", "bytes before", "bytes after", "ratio"]
+            parts.append("<h3>Deep Compression table</h3>" + _table(head, rows))
+        for caption, png in s.images:
+            parts.append(f"<figure>{_img(png, caption)}<figcaption>{html.escape(caption)}"
+                         "</figcaption></figure>")  # fmt: skip
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _markdown(sections: list[RunSection], front: set[int]) -> str:
+    lines = ["# leanseg report", "", "| " + " | ".join(SUMMARY_HEAD) + " |",
+             "|" + "---|" * len(SUMMARY_HEAD)]  # fmt: skip
+    lines += ["| " + " | ".join(row) + " |" for row in _summary_rows(sections, front)]
+    for s in sections:
+        chain = " <- ".join(f"{c.name} ({c.step})" for c in s.chain)
+        lines += ["", f"## {s.summary.name}", "", f"Lineage: {chain}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,97 @@
+"""`leanseg report`: one self-contained page, checked in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import torch
+from click.testing import CliRunner
+from conftest import write_random_run
+
+from leanseg.cli import cli
+from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
+from leanseg.evaluate import evaluate
+from leanseg.report.page import build_report
+from leanseg.report.pareto import pareto_front
+from leanseg.runs import load_model, save_weights
+from leanseg.visualize.runner import VisualizeConfig, visualize
+
+CHROMIUM = shutil.which("chromium")
+# Appended to a copy of the page by the test only: the report itself has no scripts.
+PROBE = """<script>
+window.onerror = function (m) { document.title = "script error: " + m; };
+window.addEventListener("load", function () {
+  var imgs = Array.from(document.images);
+  var bad = imgs.filter(function (i) { return !i.complete || i.naturalWidth === 0; });
+  if (!document.title.startsWith("script error"))
+    document.title = "loaded " + (imgs.length - bad.length) + " of " + imgs.length;
+});
+</script></body>"""
+
+
+def test_the_pareto_front_keeps_only_undominated_points():
+    points = [(100, 0.5), (200, 0.6), (150, 0.4), (200, 0.55), (50, 0.3)]
+    assert pareto_front(points) == [0, 1, 4]  # (150, 0.4) and (200, 0.55) are beaten
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("report")
+    run = write_random_run(root, "enet", n=4, size=(48, 40))
+    other = write_random_run(root, "enet", n=4, size=(48, 40), name="other")
+    model, _ = load_model(run)
+    with torch.no_grad():
+        model.fullconv.weight.mul_(0.5)
+    save_weights(other, model)
+    for r, miou in ((run, 0.4), (other, 0.3)):
+        metrics, _, _ = evaluate(r, progress=False)
+        record = {"miou": miou, "per_class_iou": metrics.per_class_iou}
+        (r / "metrics.json").write_text(json.dumps(record))
+    shared, _, _ = cluster_run(run, ClusterConfig(bits={"default": 4}, val_images=1),
+                               progress=False)  # fmt: skip
+    lsz, _ = encode_run(shared)
+    visualize(run, cfg=VisualizeConfig(images=1, filters=1, top_k=1, window=16, stride=8),
+              progress=False)  # fmt: skip
+    result = CliRunner().invoke(
+        cli, ["report", str(run), str(other), str(lsz), "--out", str(root / "r.html"),
+              "--images", "1"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return root / "r.html", root / "r.md"
+
+
+def test_the_page_is_self_contained_and_holds_every_part(report):
+    page = report[0].read_text()
+    assert "<script" not in page and "http" not in page.replace("http-equiv", "")
+    sources = re.findall(r'src="([^"]*)"', page)
+    assert sources and all(s.startswith("data:image/png;base64,") for s in sources)
+    for part in ("Summary", "Accuracy against size", "Per-class IoU", "Deep Compression table",
+                 "Lineage: run-shared-lsz (encode", "confusion matrix", "predictions on 1",
+                 "deconvnet projection", "square is greyed there"):  # fmt: skip
+        assert part in page, part
+    summary = report[1].read_text()
+    assert "| run | step |" in summary and "run-shared-lsz" in summary
+
+
+def test_an_existing_report_is_kept_unless_overwrite(report, tmp_path):
+    with pytest.raises(Exception, match="file exists; pass --overwrite"):
+        build_report([report[0].parent / "run"], report[0])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
+def test_chromium_loads_every_image_without_script_errors(report, tmp_path):
+    probed = tmp_path / "probed.html"
+    probed.write_text(report[0].read_text().replace("</body>", PROBE))
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000"]  # fmt: skip
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", probed.as_uri()], capture_output=True,
+                         text=True, timeout=120).stdout  # fmt: skip
+    title = re.search(r"<title>(.*?)</title>", dom).group(1)
+    count = len(re.findall(r"<img ", report[0].read_text()))
+    assert title == f"loaded {count} of {count}", title
