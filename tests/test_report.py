@@ -16,6 +16,7 @@ from conftest import write_random_run
 from leanseg.cli import cli
 from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
 from leanseg.evaluate import evaluate
+from leanseg.measure.profile import ProfileConfig, profile_to
 from leanseg.report.page import build_report
 from leanseg.report.pareto import pareto_front
 from leanseg.runs import load_model, save_weights
@@ -49,6 +50,8 @@ def report(tmp_path_factory) -> tuple[Path, Path]:
         model.fullconv.weight.mul_(0.5)
     save_weights(other, model)
     for r, miou in ((run, 0.4), (other, 0.3)):
+        quick = ProfileConfig(size=(40, 48), runs=1, warmup=0, onnx=False, layers=False)
+        profile_to(r, r / "profile", quick, progress=False)
         metrics, _, _ = evaluate(r, progress=False)
         record = {"miou": miou, "per_class_iou": metrics.per_class_iou}
         (r / "metrics.json").write_text(json.dumps(record))
@@ -70,7 +73,8 @@ def test_the_page_is_self_contained_and_holds_every_part(report):
     assert "<script" not in page and "http" not in page.replace("http-equiv", "")
     sources = re.findall(r'src="([^"]*)"', page)
     assert sources and all(s.startswith("data:image/png;base64,") for s in sources)
-    for part in ("Summary", "Accuracy against size", "Per-class IoU", "Deep Compression table",
+    for part in ("Summary", "Accuracy against size", "Accuracy against latency",
+                 "Accuracy against energy", "Per-class IoU", "Deep Compression table",
                  "Lineage: run-shared-lsz (encode", "confusion matrix", "predictions on 1",
                  "deconvnet projection", "square is greyed there"):  # fmt: skip
         assert part in page, part

@@ -42,6 +42,7 @@ class RunSection:
     chain: list[RunSummary]
     classes: list[str]
     class_iou: list[float | None] | None
+    costs: dict[str, float] = field(default_factory=dict)  # latency_ms, energy_mj (profile)
     images: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG)
     compression: list[dict] = field(default_factory=list)  # Deep Compression rows
 
@@ -73,6 +74,7 @@ def _section(run_dir: Path, images: int) -> RunSection:
     if (run_dir / METRICS).is_file():
         class_iou = json.loads((run_dir / METRICS).read_text()).get("per_class_iou")
     section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes), class_iou)
+    section.costs = _profiled_costs(run_dir)
     confusion = run_dir / "eval-val" / "confusion.png"
     if confusion.is_file():
         section.images.append(("confusion matrix on val", confusion.read_bytes()))
@@ -86,6 +88,19 @@ def _section(run_dir: Path, images: int) -> RunSection:
     if (run_dir / "encode.json").is_file():
         section.compression = _compression_rows(json.loads((run_dir / "encode.json").read_text()))
     return section
+
+
+def _profiled_costs(run_dir: Path) -> dict[str, float]:
+    """Latency (ONNX Runtime's median, else PyTorch's) and energy of the newest `leanseg
+    profile` of the run, if any."""
+    found = sorted(run_dir.glob("profile*/profile.json"), key=lambda p: p.stat().st_mtime)
+    if not found:
+        return {}
+    profile = json.loads(found[-1].read_text())
+    latency = profile.get("latency", {})
+    backend = latency.get("onnxruntime") or latency.get("pytorch")
+    costs = {"energy_mj": profile["energy"]["millijoules"]} if "energy" in profile else {}
+    return costs | ({"latency_ms": backend["median_ms"]} if backend else {})
 
 
 def _predictions(run_dir: Path, header, count: int) -> bytes:
@@ -145,6 +160,10 @@ def _summary_rows(sections: list[RunSection], front: set[int]) -> list[list[str]
     return rows
 
 
+COST_PLOTS = (  # section.costs key, plot title, axis label
+    ("latency_ms", "latency", "latency per frame (ms)"),
+    ("energy_mj", "energy", "estimated energy per frame (mJ)"),
+)
 SUMMARY_HEAD = ["run", "step", "val mIoU", "params", "smallest file", "Pareto", "parent"]
 
 
@@ -165,6 +184,13 @@ def _html(sections: list[RunSection], points: list[tuple[float, float]], front: 
         names = [s.summary.name for s in measured]
         plot = _img(pareto_png(names, points), "Pareto plot of mIoU against size")
         parts.append("<h2>Accuracy against size</h2>" + plot)
+    for key, title, label in COST_PLOTS:
+        timed = [s for s in measured if key in s.costs]
+        if len(timed) > 1:
+            costs = [(s.costs[key], s.summary.miou) for s in timed]
+            names = [s.summary.name for s in timed]
+            plot = _img(pareto_png(names, costs, label, 1.0), f"Pareto plot against {title}")
+            parts.append(f"<h2>Accuracy against {title} (leanseg profile)</h2>" + plot)
     for s in sections:
         parts.append(f"<h2>{html.escape(s.summary.name)}</h2>")
         chain = " &larr; ".join(f"{html.escape(c.name)} ({c.step}, {_fmt_miou(c.miou)})"
