@@ -631,6 +631,22 @@ def report_cmd(runs, out, images, overwrite) -> None:
     click.echo(f"report written to {page} (summary {summary})")
 
 
+@cli.command("sweep")
+@click.argument("run")
+@click.option("--grid", type=click.Path(path_type=Path), required=True, help="Grid YAML file.")
+@click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-sweep).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--storage", help="Optuna storage URL (default: SQLite in the sweep folder).")
+@_one_line_errors
+def sweep_cmd(run, grid, out, workers, storage) -> None:
+    """Run every point of a grid of strategies and levels on RUN (resumable, parallel), then
+    write results.csv, results.json and Pareto plots."""
+    from leanseg.analysis.sweep import sweep
+
+    folder = sweep(run, grid, out, workers, storage)
+    click.echo(f"results written to {folder}")
+
+
 @cli.command("cluster")
 @click.argument("run")
 @click.option("--bits", default="5", show_default=True, help="BITS or default=5,LAYER=BITS,...")

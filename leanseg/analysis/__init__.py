@@ -1,0 +1,1 @@
+"""Trade-off analysis: sweeps over strategies and levels, Pareto fronts, budget fits."""

@@ -1,0 +1,257 @@
+"""`leanseg sweep RUN --grid sweep.yaml`: every strategy and level of a grid, each point an
+Optuna trial, so a sweep survives kills and spreads over processes and machines.
+
+Each grid point is enqueued once as a trial of one study; a worker asks the storage for the
+next waiting trial (a transaction: no two workers get the same one), runs the point into its
+own run directory, measures it, and stores the figures on the trial. Workers record heartbeats:
+a killed worker's trial turns stale after the grace period, fails, and is enqueued again
+(`RetryFailedTrialCallback`), so no point is lost. The default storage is a SQLite file in the
+sweep folder; a PostgreSQL URL (`--storage postgresql://...`) lets several machines share it.
+
+Grid file (every key optional but one strategy):
+
+    finetune_epochs: 0          # the same fine-tuning budget for every point
+    val_images: 0               # val images scored (0: all)
+    threads: 2                  # ONNX Runtime threads for the latency
+    prune: {criterion: [l1, taylor], ratio: [0.3, 0.5]}
+    quantize: {calibration: [minmax]}
+    cluster: {bits: [4, 5, 6]}
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import multiprocessing
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from leanseg.errors import LeansegError
+from leanseg.runs import resolve_model_path, write_json
+
+STRATEGIES = ("prune", "quantize", "cluster")
+HEARTBEAT_S, GRACE_S = 2, 6  # a trial without a heartbeat for GRACE_S seconds is stale
+
+
+class SweepError(LeansegError):
+    """A grid file that cannot be read, or a sweep that cannot start."""
+
+
+@dataclass(frozen=True)
+class Point:
+    strategy: str  # baseline, prune, quantize or cluster
+    settings: dict[str, Any]
+
+    @property
+    def name(self) -> str:
+        return "-".join([self.strategy, *(f"{v}" for v in self.settings.values())])
+
+
+def load_grid(path: str | Path) -> tuple[list[Point], dict[str, Any]]:
+    """The points of a grid file (the parent itself first) and the settings shared by all."""
+    try:
+        raw = yaml.safe_load(Path(path).read_text())
+    except (OSError, yaml.YAMLError) as err:
+        raise SweepError(f"{path}: cannot read the grid ({err})") from None
+    if not isinstance(raw, dict) or not set(raw) & set(STRATEGIES):
+        raise SweepError(f"{path}: a grid names at least one of {', '.join(STRATEGIES)}")
+    common = {k: raw.get(k, d) for k, d in (("finetune_epochs", 0), ("val_images", 0),
+                                            ("threads", 2))}  # fmt: skip
+    unknown = set(raw) - set(STRATEGIES) - set(common)
+    if unknown:
+        raise SweepError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
+    points = [Point("baseline", {})]
+    for strategy in STRATEGIES:
+        levels = raw.get(strategy)
+        if levels is None:
+            continue
+        if not isinstance(levels, dict):
+            raise SweepError(f"{path}: {strategy} must map settings to lists of values")
+        keys = list(levels)
+        values = [v if isinstance(v, list) else [v] for v in levels.values()]
+        points += [Point(strategy, dict(zip(keys, combo, strict=True)))
+                   for combo in itertools.product(*values)]  # fmt: skip
+    return points, common
+
+
+def run_point(parent: Path, point: Point, out: Path, common: dict[str, Any]) -> dict[str, Any]:
+    """Make the point's model into `out` (the parent itself for the baseline) and measure it:
+    val mIoU, file sizes, MACs, ONNX Runtime latency and estimated energy."""
+    from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
+    from leanseg.measure.profile import ProfileConfig, profile
+    from leanseg.prune.runner import PruneConfig, prune_run
+    from leanseg.quantize.ptq import PtqConfig, quantize_ptq
+
+    epochs, val = common["finetune_epochs"], common["val_images"]
+    s = point.settings
+    if point.strategy == "baseline":
+        model_dir, miou = parent, _parent_miou(parent, val)
+    elif point.strategy == "prune":
+        cfg = PruneConfig(criterion=s.get("criterion", "l1"), ratio=float(s.get("ratio", 0.5)),
+                          finetune_epochs=epochs, val_images=val)  # fmt: skip
+        result = prune_run(parent, cfg, out, progress=False, overwrite=True)
+        model_dir, miou = result.run_dir, result.miou[1]
+    elif point.strategy == "quantize":
+        cfg = PtqConfig(calibration=s.get("calibration", "minmax"), val_images=val)
+        result = quantize_ptq(parent, cfg, out, progress=False, overwrite=True)
+        model_dir, miou = result.run_dir, result.miou[1]
+    else:
+        cfg = ClusterConfig(bits={"default": int(s.get("bits", 5))}, finetune_epochs=epochs,
+                            val_images=val)  # fmt: skip
+        shared, _, miou = cluster_run(parent, cfg, out.with_name(out.name + "-shared"),
+                                      progress=False, overwrite=True)  # fmt: skip
+        model_dir, _ = encode_run(shared, out, overwrite=True)
+    measure = ProfileConfig(size=common["size"], threads=common["threads"], runs=5, layers=False)
+    report = profile(model_dir, measure, progress=False)
+    latency = report["latency"].get("onnxruntime") or report["latency"]["pytorch"]
+    return {"point": point.name, "strategy": point.strategy, **point.settings,
+            "run": str(model_dir), "miou": float(miou), "bytes": min(report["bytes"].values()),
+            "macs": report["macs"], "latency_ms": latency["median_ms"],
+            "energy_mj": report["energy"]["millijoules"]}  # fmt: skip
+
+
+def _parent_miou(parent: Path, val_images: int) -> float:
+    from leanseg.data import load_spec
+    from leanseg.evaluate import evaluate_model, validation_set
+    from leanseg.runs import load_model
+
+    model, header = load_model(parent)
+    return evaluate_model(model, validation_set(load_spec(header.dataset), val_images), False).miou
+
+
+def _storage(url: str):
+    from optuna.storages import RDBStorage, RetryFailedTrialCallback
+
+    return RDBStorage(url, heartbeat_interval=HEARTBEAT_S, grace_period=GRACE_S,
+                      failed_trial_callback=RetryFailedTrialCallback(max_retry=3))  # fmt: skip
+
+
+NO_POINT = -1
+
+
+def _queue_only():
+    """A sampler that never invents a point: grid points come only from the queue, and a
+    trial that finds the queue empty draws NO_POINT."""
+    from optuna.samplers import BaseSampler
+
+    class QueueOnly(BaseSampler):
+        def infer_relative_search_space(self, study, trial):
+            return {}
+
+        def sample_relative(self, study, trial, search_space):
+            return {}
+
+        def sample_independent(self, study, trial, name, distribution):
+            return NO_POINT
+
+    return QueueOnly()
+
+
+def open_study(out: Path, storage: str | None, points: list[Point]):
+    """The sweep's study, created with one waiting trial per point on first use."""
+    import optuna
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    url = storage or f"sqlite:///{out / 'sweep.db'}"
+    study = optuna.create_study(study_name="sweep", storage=_storage(url), load_if_exists=True,
+                                sampler=_queue_only())  # fmt: skip
+    if "points" not in study.user_attrs:
+        study.set_user_attr("points", [p.name for p in points])
+        for i in range(len(points)):
+            study.enqueue_trial({"point": i})
+    return study, url
+
+
+def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[str, Any]) -> None:
+    """One worker: run waiting points until none is waiting or running."""
+    import optuna
+    from optuna.trial import TrialState
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    study = optuna.load_study(study_name="sweep", storage=_storage(url), sampler=_queue_only())
+
+    def objective(trial) -> float:
+        index = trial.suggest_categorical("point", [NO_POINT, *range(len(points))])
+        if index == NO_POINT:  # raced another worker to the last waiting point: nothing to do
+            raise optuna.TrialPruned()
+        point = points[index]
+        record = run_point(parent, point, out / point.name, common)
+        for key, value in record.items():
+            trial.set_user_attr(key, value)
+        print(format_row(record), flush=True)  # the live table: one line per finished point
+        return record["miou"]
+
+    while True:
+        states = [t.state for t in study.get_trials(deepcopy=False)]
+        if TrialState.WAITING not in states:
+            if TrialState.RUNNING not in states:
+                return
+            time.sleep(HEARTBEAT_S)  # another worker's point: wait for it or for it to go stale
+            optuna.storages.fail_stale_trials(study)
+            continue
+        study.optimize(objective, n_trials=1, catch=())
+
+
+def format_row(r: dict[str, Any]) -> str:
+    return (f"{r['point']:<28} mIoU {r['miou']:.2%}  {r['bytes'] / 1e3:8.0f} KB  "
+            f"{r['latency_ms']:7.1f} ms  {r['energy_mj']:7.2f} mJ")  # fmt: skip
+
+
+def sweep(run: str | Path, grid: str | Path, out: str | Path | None = None, workers: int = 1,
+          storage: str | None = None) -> Path:  # fmt: skip
+    """Run every point of `grid` on `run` with `workers` local processes (resuming a killed
+    sweep where it stopped), then write results.csv, results.json and Pareto plots."""
+    from leanseg.data import load_spec
+    from leanseg.evaluate import validation_set
+    from leanseg.runs import read_header
+
+    parent = resolve_model_path(run)
+    points, common = load_grid(grid)
+    first = validation_set(load_spec(read_header(parent).dataset), 1)[0][0]
+    common["size"] = tuple(first.shape[-2:])  # (H, W): every point measured at the data's size
+    out = Path(out) if out else parent.parent / f"{parent.name}-sweep"
+    out.mkdir(parents=True, exist_ok=True)
+    study, url = open_study(out, storage, points)
+    if workers == 1:
+        work(parent, out, url, points, common)
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        procs = [ctx.Process(target=work, args=(parent, out, url, points, common))
+                 for _ in range(workers)]  # fmt: skip
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join()
+    write_results(study, out)
+    return out
+
+
+def write_results(study, out: Path) -> list[dict[str, Any]]:
+    """results.json, results.csv and pareto_<cost>.png from the study's finished points."""
+    from optuna.trial import TrialState
+
+    from leanseg.report.pareto import pareto_png
+
+    rows = [t.user_attrs for t in study.get_trials(states=(TrialState.COMPLETE,))
+            if "point" in t.user_attrs]  # fmt: skip
+    rows.sort(key=lambda r: r["point"])
+    write_json(out / "results.json", rows)
+    if rows:
+        keys = list(dict.fromkeys(k for r in rows for k in r))
+        with open(out / "results.csv", "w", newline="") as f:
+            writer = csv.DictWriter(f, keys)
+            writer.writeheader()
+            writer.writerows(rows)
+        names = [r["point"] for r in rows]
+        for key, label, scale in (("bytes", "smallest model file (KB)", 1e-3),
+                                  ("latency_ms", "ONNX Runtime latency (ms)", 1.0),
+                                  ("energy_mj", "estimated energy (mJ)", 1.0)):  # fmt: skip
+            png = pareto_png(names, [(r[key], r["miou"]) for r in rows], label, scale)
+            (out / f"pareto_{key}.png").write_bytes(png)
+    (out / "sweep.json").write_text(json.dumps({"points": study.user_attrs["points"]}, indent=2))
+    return rows

@@ -1,0 +1,81 @@
+"""`leanseg sweep`: grid points as Optuna trials, shared by workers, surviving a kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import write_random_run
+
+from leanseg.analysis.sweep import SweepError, load_grid
+
+GRID = "val_images: 1\nthreads: 1\ncluster: {bits: [3, 5]}\n"
+
+
+def test_a_grid_expands_to_the_parent_and_every_combination(tmp_path: Path):
+    grid = tmp_path / "g.yaml"
+    grid.write_text("finetune_epochs: 2\nprune: {criterion: [l1, taylor], ratio: [0.3, 0.5]}\n"
+                    "cluster: {bits: 5}\n")  # fmt: skip
+    points, common = load_grid(grid)
+    assert [p.name for p in points] == [
+        "baseline", "prune-l1-0.3", "prune-l1-0.5", "prune-taylor-0.3", "prune-taylor-0.5",
+        "cluster-5",
+    ]  # fmt: skip
+    assert common == {"finetune_epochs": 2, "val_images": 0, "threads": 2}
+    grid.write_text("prune_it: {ratio: [0.5]}\n")
+    with pytest.raises(SweepError, match="names at least one of prune, quantize, cluster"):
+        load_grid(grid)
+
+
+def _states(db: Path) -> list[tuple[str, int | None]]:
+    """(state, point) of every trial in the sweep's SQLite file."""
+    with sqlite3.connect(db) as con:
+        rows = con.execute(
+            "SELECT t.state, p.param_value FROM trials t LEFT JOIN trial_params p "
+            "ON p.trial_id = t.trial_id AND p.param_name = 'point'"
+        ).fetchall()
+    # a categorical parameter is stored as its index among the choices [NO_POINT, 0, 1, ...]
+    return [(s, None if v is None else int(v) - 1) for s, v in rows]
+
+
+@pytest.mark.slow
+def test_two_workers_finish_the_grid_once_each_although_one_is_killed(tmp_path: Path):
+    run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
+    grid = tmp_path / "grid.yaml"
+    grid.write_text(GRID)
+    out = tmp_path / "sweep"
+    cmd = [sys.executable, "-m", "leanseg", "sweep", str(run), "--grid", str(grid),
+           "--out", str(out)]  # fmt: skip
+    env = os.environ | {"OMP_NUM_THREADS": "1"}
+    first = subprocess.Popen(cmd, env=env, start_new_session=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not (out / "sweep.db").exists() or ("RUNNING", None) not in [
+        (s, None) for s, _ in _states(out / "sweep.db")
+    ]:  # fmt: skip
+        assert time.monotonic() < deadline and first.poll() is None, "the first worker never ran"
+        time.sleep(0.2)
+    second = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    os.killpg(first.pid, signal.SIGKILL)  # mid-point: its trial is left RUNNING
+    first.wait()
+    output = second.communicate(timeout=400)[0].decode()
+    assert second.returncode == 0, output[-2000:]
+    states = _states(out / "sweep.db")
+    done = Counter(p for s, p in states if s == "COMPLETE")
+    assert done == Counter(range(3)), states  # baseline and two cluster points: once each
+    assert any(s == "FAIL" for s, _ in states)  # the killed worker's point, retried
+    rows = json.loads((out / "results.json").read_text())
+    assert [r["point"] for r in rows] == ["baseline", "cluster-3", "cluster-5"]
+    assert all(r["bytes"] > 0 and r["latency_ms"] > 0 for r in rows)
+    size = {r["point"]: r["bytes"] for r in rows}
+    assert size["cluster-3"] < size["cluster-5"] < size["baseline"]  # .lsz against safetensors
+    for name in ("results.csv", "pareto_bytes.png", "pareto_latency_ms.png"):
+        assert (out / name).is_file(), name
