@@ -256,15 +256,23 @@ def test_the_encoding_table_reports_exact_figures_for_a_small_shared_tensor():
     _, entry, report = encode_tensor("s", sparse)
     assert report.kind == "sparse" and report.kept == pytest.approx(2 / 20_000)
     assert report.entropy_bytes > 0 and entry["values"] == 2
+    regular = torch.zeros(20_000)  # every 100th weight, alternating: gaps all 99, no filler
+    regular[99::100] = torch.tensor([1.0, 2.0] * 100)
+    _, entry, report = encode_tensor("r", regular)
+    assert report.kind == "sparse"
+    assert report.entropy_bytes == pytest.approx(25.0)  # 200 one-bit indices, gaps free
 
 
 def test_a_gap_of_exactly_255_zeros_round_trips(tmp_path: Path):
     t = torch.zeros(5000)
     t[[0, 256, 4999]] = torch.tensor([1.5, -2.0, 3.0])  # 255 zeros between the first two
     assert encode_tensor("g", t, "huffman")[1]["kind"] == "sparse"  # ANS codes it dense
+    regular = torch.zeros(20_000)  # short gaps only: the gap alphabet still has 256 symbols
+    regular[99::100] = 1.0
     for codec in ("huffman", "ans"):
-        write_lsz(tmp_path / f"{codec}.lsz", {"g": t}, {"model": "x"}, codec)
-        assert torch.equal(read_lsz(tmp_path / f"{codec}.lsz")[0]["g"], t)
+        write_lsz(tmp_path / f"{codec}.lsz", {"g": t, "r": regular}, {"model": "x"}, codec)
+        back = read_lsz(tmp_path / f"{codec}.lsz")[0]
+        assert torch.equal(back["g"], t) and torch.equal(back["r"], regular)
 
 
 def test_the_writer_and_reader_name_the_file_and_the_problem(tmp_path: Path):
