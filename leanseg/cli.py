@@ -647,6 +647,36 @@ def sweep_cmd(run, grid, out, workers, storage) -> None:
     click.echo(f"results written to {folder}")
 
 
+@cli.command("fit")
+@click.argument("run")
+@click.option("--max-size", help="Largest model file, e.g. 300KB.")
+@click.option("--max-latency", help="Slowest ONNX Runtime median here, e.g. 40ms.")
+@click.option("--max-energy", help="Most estimated energy per frame, e.g. 5mJ.")
+@click.option("--max-miou-drop", type=float, help="Points of val mIoU below the parent.")
+@click.option("--min-class-iou", type=float, help="Lowest IoU of any class, e.g. 0.3.")
+@click.option("--trials", default=12, show_default=True, type=click.IntRange(min=1))
+@click.option("--threads", default=2, show_default=True, help="ONNX Runtime threads.")
+@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-fit).")
+@_one_line_errors
+def fit_cmd(run, max_size, max_latency, max_energy, max_miou_drop, min_class_iou, trials,
+            threads, val_images, out) -> None:  # fmt: skip
+    """Search RUN's compressions for the most accurate model that meets every limit here.
+
+    Exits with status 1, naming the closest trial, when none does."""
+    from leanseg.analysis.fit import FitConfig, FitError, fit
+
+    cfg = FitConfig(max_size, max_latency, max_energy, max_miou_drop, min_class_iou, trials,
+                    threads, val_images)  # fmt: skip
+    try:
+        record = fit(run, cfg, out)
+    except FitError as err:
+        click.echo(f"not met: {err}", err=True)
+        raise SystemExit(EXIT_FOUND) from None
+    best = record["chosen"]
+    click.echo(f"chosen: {best['run']} ({record['reason']})")
+
+
 @cli.command("cluster")
 @click.argument("run")
 @click.option("--bits", default="5", show_default=True, help="BITS or default=5,LAYER=BITS,...")

@@ -17,7 +17,7 @@ from conftest import write_random_run
 
 from leanseg.analysis.sweep import SweepError, load_grid
 
-GRID = "val_images: 1\nthreads: 1\ncluster: {bits: [3, 5]}\n"
+GRID = "val_images: 1\nthreads: 1\ncluster: {bits: [3]}\n"
 
 
 def test_a_grid_expands_to_the_parent_and_every_combination(tmp_path: Path):
@@ -70,12 +70,12 @@ def test_two_workers_finish_the_grid_once_each_although_one_is_killed(tmp_path: 
     assert second.returncode == 0, output[-2000:]
     states = _states(out / "sweep.db")
     done = Counter(p for s, p in states if s == "COMPLETE")
-    assert done == Counter(range(3)), states  # baseline and two cluster points: once each
+    assert done == Counter(range(2)), states  # the baseline and the cluster point: once each
     assert any(s == "FAIL" for s, _ in states)  # the killed worker's point, retried
     rows = json.loads((out / "results.json").read_text())
-    assert [r["point"] for r in rows] == ["baseline", "cluster-3", "cluster-5"]
+    assert [r["point"] for r in rows] == ["baseline", "cluster-3"]
     assert all(r["bytes"] > 0 and r["latency_ms"] > 0 for r in rows)
     size = {r["point"]: r["bytes"] for r in rows}
-    assert size["cluster-3"] < size["cluster-5"] < size["baseline"]  # .lsz against safetensors
+    assert size["cluster-3"] < size["baseline"] / 4  # 3-bit .lsz against float safetensors
     for name in ("results.csv", "pareto_bytes.png", "pareto_latency_ms.png"):
         assert (out / name).is_file(), name

@@ -1,0 +1,157 @@
+"""`leanseg fit RUN --max-size 300KB --max-latency 40ms`: the most accurate model of RUN's
+compressions that meets every limit, measured on this machine.
+
+A trial is a pruning ratio (L1 filter pruning, 0 keeps every channel) followed by one
+compression: none, int8 post-training quantization, or k-means weight sharing with 4, 5 or 6
+bits coded into a `.lsz` file. The first trials are fixed (the parent, then each compression
+alone, then half the channels with 5-bit sharing: what usually fits first); the rest come from
+Optuna's TPE sampler, which learns from them. Every trial is measured, not estimated: smallest
+file, ONNX Runtime latency (MACs often fail to predict speed), energy, val mIoU and per-class IoU.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from leanseg.errors import LeansegError
+from leanseg.measure.budget import parse_limit
+from leanseg.runs import resolve_model_path, write_json
+
+RATIOS = (0.0, 0.25, 0.5, 0.75)
+COMPRESSIONS = ("none", "int8", "lsz4", "lsz5", "lsz6")
+FIRST_STEPS = ((0.0, "none"), (0.0, "int8"), (0.0, "lsz5"), (0.5, "lsz5"))
+
+
+class FitError(LeansegError):
+    """No trial met the limits (the message names the closest one), or bad limits."""
+
+
+@dataclass(frozen=True)
+class FitConfig:
+    max_size: str | None = None  # e.g. "300KB": the smallest model file of the result
+    max_latency: str | None = None  # e.g. "40ms": ONNX Runtime median here
+    max_energy: str | None = None  # e.g. "5mJ": leanseg's energy model
+    max_miou_drop: float | None = None  # points below the parent's val mIoU
+    min_class_iou: float | None = None  # every class present in val at least this IoU
+    trials: int = 12
+    threads: int = 2
+    val_images: int = 0
+    seed: int = 0
+
+
+def _build(parent: Path, ratio: float, compression: str, out: Path, val_images: int) -> Path:
+    """The trial's run directory: prune (if ratio > 0), then compress."""
+    from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
+    from leanseg.prune.runner import PruneConfig, prune_run
+    from leanseg.quantize.ptq import PtqConfig, quantize_ptq
+
+    base = parent
+    if ratio > 0:
+        cfg = PruneConfig(criterion="l1", ratio=ratio, val_images=val_images)
+        base = prune_run(parent, cfg, out / "pruned", progress=False, overwrite=True).run_dir
+    if compression == "int8":
+        cfg = PtqConfig(val_images=val_images)
+        return quantize_ptq(base, cfg, out / "int8", progress=False, overwrite=True).run_dir
+    if compression.startswith("lsz"):
+        cfg = ClusterConfig(bits={"default": int(compression[3:])}, val_images=val_images)
+        shared, _, _ = cluster_run(base, cfg, out / "shared", progress=False, overwrite=True)
+        return encode_run(shared, out / "lsz", overwrite=True)[0]
+    return base
+
+
+def _measure(run_dir: Path, cfg: FitConfig, size: tuple[int, int], val) -> dict[str, Any]:
+    from leanseg.evaluate import evaluate_backend
+    from leanseg.measure.profile import ProfileConfig, profile
+    from leanseg.runs import open_backend
+
+    measure = ProfileConfig(size=size, threads=cfg.threads, runs=5, layers=False)
+    report = profile(run_dir, measure, progress=False)
+    latency = report["latency"].get("onnxruntime") or report["latency"]["pytorch"]
+    backend, _ = open_backend(run_dir, threads=cfg.threads)
+    metrics = evaluate_backend(backend, val, progress=False)
+    present = [v for v in metrics.per_class_iou if v is not None]
+    return {"run": str(run_dir), "bytes": min(report["bytes"].values()),
+            "latency_ms": latency["median_ms"], "energy_mj": report["energy"]["millijoules"],
+            "miou": metrics.miou, "min_class_iou": min(present) if present else 0.0}  # fmt: skip
+
+
+def violations(m: dict[str, Any], cfg: FitConfig, parent_miou: float) -> list[str]:
+    """Each limit the measured trial breaks, with how far, as a readable phrase."""
+    out = []
+    if cfg.max_size and m["bytes"] > (limit := parse_limit("size", cfg.max_size)):
+        out.append(f"size {m['bytes'] / 1e3:.0f} KB > {limit / 1e3:.0f} KB")
+    if cfg.max_latency and m["latency_ms"] > (limit := parse_limit("latency", cfg.max_latency)):
+        out.append(f"latency {m['latency_ms']:.1f} ms > {limit:.1f} ms")
+    if cfg.max_energy and m["energy_mj"] > (limit := parse_limit("energy", cfg.max_energy)):
+        out.append(f"energy {m['energy_mj']:.2f} mJ > {limit:.2f} mJ")
+    if cfg.max_miou_drop is not None and m["miou"] < parent_miou - cfg.max_miou_drop / 100:
+        out.append(f"mIoU {m['miou']:.2%} more than {cfg.max_miou_drop:g} points below "
+                   f"{parent_miou:.2%}")  # fmt: skip
+    if cfg.min_class_iou is not None and m["min_class_iou"] < cfg.min_class_iou:
+        out.append(f"a class at {m['min_class_iou']:.2%} IoU < {cfg.min_class_iou:.0%}")
+    return out
+
+
+def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[str, Any]:
+    """Search, write `out/fit.json` (every trial, its figures and broken limits, the choice),
+    and return the record; raises FitError naming the closest trial when none fits."""
+    import optuna
+
+    from leanseg.data import load_spec
+    from leanseg.evaluate import validation_set
+    from leanseg.runs import read_header
+
+    for kind, limit in (("size", cfg.max_size), ("latency", cfg.max_latency),
+                        ("energy", cfg.max_energy)):  # fmt: skip
+        if limit:
+            parse_limit(kind, limit)  # refuse a typo before the first trial
+    parent = resolve_model_path(run)
+    out = Path(out) if out else parent.parent / f"{parent.name}-fit"
+    val = validation_set(load_spec(read_header(parent).dataset), cfg.val_images)
+    size = tuple(val[0][0].shape[-2:])
+    trials: list[dict[str, Any]] = []
+    parent_miou = 0.0
+
+    def objective(trial) -> float:
+        nonlocal parent_miou
+        ratio = trial.suggest_categorical("ratio", RATIOS)
+        compression = trial.suggest_categorical("compression", COMPRESSIONS)
+        folder = out / "trials" / f"{trial.number:02d}-r{ratio}-{compression}"
+        m = _measure(_build(parent, ratio, compression, folder, cfg.val_images), cfg, size, val)
+        if ratio == 0 and compression == "none":
+            parent_miou = m["miou"]
+        m |= {"trial": trial.number, "ratio": ratio, "compression": compression}
+        m["breaks"] = violations(m, cfg, parent_miou)
+        trials.append(m)
+        verdict = "fits" if not m["breaks"] else "breaks " + "; ".join(m["breaks"])
+        figures = f"mIoU {m['miou']:.2%} {m['bytes'] / 1e3:7.0f} KB {m['latency_ms']:6.1f} ms"
+        print(f"trial {trial.number:2d}: ratio {ratio:<4} {compression:<5} {figures} {verdict}",
+              flush=True)  # fmt: skip
+        return m["miou"] if not m["breaks"] else -len(m["breaks"])
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    study = optuna.create_study(direction="maximize",
+                                sampler=optuna.samplers.TPESampler(seed=cfg.seed))  # fmt: skip
+    for ratio, compression in FIRST_STEPS[: cfg.trials]:
+        study.enqueue_trial({"ratio": ratio, "compression": compression})
+    study.optimize(objective, n_trials=cfg.trials)
+    fitting = [t for t in trials if not t["breaks"]]
+    record: dict[str, Any] = {"settings": asdict(cfg), "parent": str(parent),
+                              "parent_miou": parent_miou, "trials": trials}  # fmt: skip
+    if fitting:
+        best = max(fitting, key=lambda t: (t["miou"], -t["bytes"]))
+        record["chosen"] = best
+        record["reason"] = (
+            f"trial {best['trial']} is the most accurate of {len(fitting)} trials that meet "
+            f"every limit (of {len(trials)} measured)"
+        )
+    write_json(out / "fit.json", record)
+    if not fitting:
+        closest = min(trials, key=lambda t: (len(t["breaks"]), -t["miou"]))
+        raise FitError(
+            f"no trial of {len(trials)} meets the limits; closest: trial {closest['trial']} "
+            f"(ratio {closest['ratio']}, {closest['compression']}): {'; '.join(closest['breaks'])}"
+        )
+    return record
