@@ -127,8 +127,9 @@ def _parent_miou(parent: Path, val_images: int) -> float:
 def _storage(url: str):
     from optuna.storages import RDBStorage, RetryFailedTrialCallback
 
+    retry = RetryFailedTrialCallback(max_retry=3)  # a stale point is queued again
     return RDBStorage(url, heartbeat_interval=HEARTBEAT_S, grace_period=GRACE_S,
-                      failed_trial_callback=RetryFailedTrialCallback(max_retry=3))  # fmt: skip
+                      heartbeat_stale_trial_callback=retry)  # fmt: skip
 
 
 NO_POINT = -1
