@@ -1,35 +1,10 @@
 """Writing the `.lsz` compact model file: shared weights as entropy-coded indices.
 
-Layout (all integers little-endian):
-
-    offset  size  field
-    0       4     magic b"LSZ\\x00"
-    4       2     format major version (1)
-    6       2     format minor version (0)
-    8       4     header length H (at most 16 MiB)
-    12      H     header: UTF-8 JSON, zlib-compressed (a tensor table is mostly repeated names)
-    12+H    ...   payload: the tensors' sections, at the offsets the header gives
-
-The header holds the model header (`model.json`'s content: architecture, channel plan, classes),
-the codec, the SHA-256 of the payload and a table with one entry per tensor: name, shape, kind,
-offset and length of its section in the payload, and the CRC-32 of its decoded bytes. Kinds:
-
-- `raw`: float32 values as they are (biases, batch-norm, anything not shared): 4 bytes each.
-- `dense`: a codebook of K float32 values, the codec's table for K symbols (Huffman: K code
-  lengths of one byte; ANS: K counts of four bytes), then the coded codebook index of every
-  element.
-- `sparse` (tensors that are mostly zero after pruning): codebook and table as above for the
-  non-zero values, the table for 256 gap symbols, a 4-byte length of the gap stream, then Deep
-  Compression's relative positions: the gap before each non-zero element, coded over 0..254
-  with 255 a filler that advances 255 places without a value, followed by the non-zero values'
-  indices. Entry fields `values` and `gaps` give the counts.
-
-Everything decodes to exactly the float32 values that were encoded (each tensor checked by its
-CRC-32, the payload by its SHA-256). The
-reader (`leanseg_runtime.lsz`, numpy only, so that robots decode it without PyTorch) treats the
-file as untrusted: every length, offset, count and shape is checked against the file and fixed
-caps before anything is allocated, and anything malformed raises `LszFormatError` with the file
-name.
+The format (layout, header, the raw, dense and sparse section kinds) is described once, in the
+reader `leanseg_runtime.lsz`, which decodes with numpy alone so that robots read the file
+without PyTorch. This module encodes tensors into it and wraps the reader for PyTorch: its
+`read_lsz` and `decode_lsz` return tensors and raise `LszFormatError` (a LeansegError, so the
+CLI reports it in one line) for anything malformed.
 """
 
 from __future__ import annotations
