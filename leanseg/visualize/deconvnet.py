@@ -25,6 +25,7 @@ class Hit:
     y: int
     x: int
     value: float
+    map_size: tuple[int, int]  # (h, w) of the layer's map for that image
 
 
 def top_activations(model: nn.Module, layer: str, images: list[torch.Tensor], filters: int,
@@ -36,8 +37,8 @@ def top_activations(model: nn.Module, layer: str, images: list[torch.Tensor], fi
         maps = activations(model, image, [layer])[layer]  # (C, h, w)
         flat = maps.flatten(1)  # (C, h*w)
         values, where = flat.max(1)
-        w = maps.shape[-1]
-        best.append([Hit(c, i, int(p) // w, int(p) % w, float(v))
+        h, w = maps.shape[-2:]
+        best.append([Hit(c, i, int(p) // w, int(p) % w, float(v), (h, w))
                      for c, (v, p) in enumerate(zip(values, where, strict=True))])  # fmt: skip
     channels = len(best[0])
     peak = [max(per_image[c].value for per_image in best) for c in range(channels)]
@@ -88,13 +89,12 @@ def _contrast(region: np.ndarray) -> np.ndarray:
 def deconv_grid(model: nn.Module, layer: str, images: list[torch.Tensor],
                 hits: list[list[Hit]], tile: int = 64) -> np.ndarray:  # fmt: skip
     """One row per filter: for each top activation, the image patch above its projection."""
-    sizes = [tuple(activations(model, x, [layer])[layer].shape[-2:]) for x in images]
     rows = []
     for filter_hits in hits:
         for hit in filter_hits:
             image = images[hit.image]
             proj = projection(model, layer, image, hit)
-            top, bottom, left, right = _window(proj, hit, sizes[hit.image])
+            top, bottom, left, right = _window(proj, hit, hit.map_size)
             patch = denormalize(image[0])[top:bottom, left:right]
             seen = _contrast(proj[:, top:bottom, left:right])
             rows.append(np.concatenate([resized(patch, (tile, tile)), resized(seen, (tile, tile))]))
