@@ -64,13 +64,15 @@ class TrainResult:
     seconds: float
 
 
-def _setup_distributed() -> tuple[int, int]:
-    """(rank, world size); initialises the process group when launched by torchrun."""
+def _setup_distributed() -> tuple[int, int, bool]:
+    """(rank, world size, whether this call created the process group); initialises the
+    group when launched by torchrun."""
     world = int(os.environ.get("WORLD_SIZE", "1"))
-    if world > 1 and not dist.is_initialized():
+    created = world > 1 and not dist.is_initialized()
+    if created:
         backend = "nccl" if torch.cuda.is_available() else "gloo"
         dist.init_process_group(backend)
-    return (dist.get_rank(), world) if world > 1 else (0, 1)
+    return (dist.get_rank(), world, created) if world > 1 else (0, 1, False)
 
 
 def _device(cfg: TrainConfig, rank: int) -> torch.device:
@@ -140,24 +142,31 @@ def train(
         prepare_run_dir(run_dir, config_to_dict(cfg), resume, overwrite)
     existed = run_dir.exists()
     was_deterministic = torch.are_deterministic_algorithms_enabled()
+    created_group = False
     try:
-        return _train(cfg, resume, progress, start, teacher)
+        rank, world, created_group = _setup_distributed()
+        return _train(cfg, rank, world, resume, progress, start, teacher)
     except BaseException:
         if rank0 and not existed and not (run_dir / CHECKPOINT).exists():
             shutil.rmtree(run_dir, ignore_errors=True)
         raise
     finally:
         torch.use_deterministic_algorithms(was_deterministic)
+        if created_group:
+            # Every rank leaves the group together: a rank that exits while gloo still holds
+            # its peers' connections can abort the others (SIGABRT in gloo's I/O thread).
+            dist.destroy_process_group()
 
 
 def _train(
     cfg: TrainConfig,
+    rank: int,
+    world: int,
     resume: bool,
     progress: bool,
     start: tuple[nn.Module, ModelHeader] | None,
     teacher: tuple[nn.Module, float, float] | None,
 ) -> TrainResult:
-    rank, world = _setup_distributed()
     device = _device(cfg, rank)
     run, optim = cfg.run, cfg.optim
     _seed_everything(run.seed + rank, run.deterministic)

@@ -281,12 +281,14 @@ def test_torchrun_two_cpu_processes_with_gloo(tmp_path: Path):
     """Gradients are synchronised (both ranks hold the same parameters after each epoch,
     having read different images) and the sampler splits the data between the ranks."""
     data = write_pairs_dataset(tmp_path / "data", n=5)  # 4 training images: 2 per rank
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    probe = Path(__file__).parent / "ddp_probe.py"
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2",
-           "--master_port=29517", str(probe), str(data), str(tmp_path)]  # fmt: skip
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
+    for attempt in range(2):
+        done, rank_logs = _torchrun_probe(data, tmp_path, tmp_path / f"logs{attempt}")
+        # A rank aborting inside gloo while the ranks connect is an upstream race
+        # (pytorch/pytorch#188266, gloo's Address::fromPeerName); it is retried once, and
+        # any other failure, or a second abort, fails with every rank's own output.
+        if done.returncode == 0 or "SIGABRT" not in done.stderr:
+            break
+    assert done.returncode == 0, done.stderr[-1500:] + rank_logs[-3000:]
     r0, r1 = (torch.load(tmp_path / f"rank{r}.pt", weights_only=True) for r in (0, 1))
     assert len(r0) == len(r1) == 2
     for e0, e1 in zip(r0, r1, strict=True):
@@ -299,6 +301,18 @@ def test_torchrun_two_cpu_processes_with_gloo(tmp_path: Path):
     rows = list(csv.DictReader((tmp_path / "ddp" / "metrics.csv").open()))
     assert len(rows) == 2  # one row per epoch, written by rank 0 only
     assert load_model(tmp_path / "ddp")[1].model == "segnet_basic"
+
+
+def _torchrun_probe(data: Path, out: Path, logs: Path) -> tuple[subprocess.CompletedProcess, str]:
+    """Two CPU ranks of tests/ddp_probe.py on a free port; (the launcher's result, the ranks'
+    stderr)."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    probe = Path(__file__).parent / "ddp_probe.py"
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+           f"--log-dir={logs}", "--redirects=2", str(probe), str(data), str(out)]  # fmt: skip
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    rank_logs = "".join(f"--- {f}\n{f.read_text()}" for f in sorted(logs.rglob("stderr.log")))
+    return done, rank_logs
 
 
 def test_threads_option_pins_pytorch_threads(trained: Path, tmp_path: Path):
