@@ -87,10 +87,13 @@ def write_onnx(
     opset: int = 18,
     name: str = "model",
     optimize: bool = True,
+    rewrite: bool = True,
 ) -> None:
     """Export with dynamic height and width (no checks; `export_onnx` adds them). Without
     `optimize`, every parameter and buffer stays an initializer named `model.<state-dict key>`
-    holding exactly its values (the exporter's optimiser folds and renames them)."""
+    holding exactly its values (the exporter's optimiser folds and renames them). `rewrite`
+    applies `leanseg.onnx_rewrites` (same outputs, faster operators); turning it off gives the
+    exporter's own graph, for comparison."""
     # Trace at odd height and width: models pad inputs to a multiple of 2**k, and an example
     # that needs no padding lets torch.export specialise the padding away for every size.
     h, w = example.shape[-2:]
@@ -108,7 +111,7 @@ def write_onnx(
         raise ExportError(
             f"{name}: ONNX export failed ({str(err).splitlines()[0][:200]})"
         ) from None
-    written = _strip_source_metadata(path)
+    written = _finish(path, rewrite)
     if written != opset:
         raise ExportError(
             f"{name}: the exporter could not write opset {opset} (it wrote {written}); "
@@ -138,14 +141,19 @@ def leave_out_weights(src: Path, dst: Path, names: set[str], weights_file: str) 
     return left_out
 
 
-def _strip_source_metadata(path: Path) -> int:
+def _finish(path: Path, rewrite: bool) -> int:
     """Drop the exporter's debugging metadata (Python stack traces with absolute source paths
     and line numbers, FX node dumps, the traced program's shape constraints): it leaks the
     exporting machine's paths, is a quarter of ENet's file, and makes the same weights export
-    to different bytes from different checkouts or example sizes. Returns the opset written."""
+    to different bytes from different checkouts or example sizes. Then apply the rewrites.
+    Returns the opset written."""
     import onnx
 
+    from leanseg.onnx_rewrites import rewrite_prelu
+
     model = onnx.load(str(path))
+    if rewrite:
+        rewrite_prelu(model)
     graph = model.graph
     del graph.metadata_props[:]
     for item in (*graph.node, *graph.input, *graph.output, *graph.value_info, *graph.initializer):

@@ -176,3 +176,45 @@ def test_the_written_graph_carries_no_source_metadata(run: Path, tmp_path: Path,
     assert not graph.metadata_props and not any(i.metadata_props for i in items)
     assert not any(i.doc_string for i in items)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.onnx", "m.onnx.json"]
+
+
+class _PReLUNet(torch.nn.Module):
+    """PReLU with a slope per channel and a shared one, as in ENet's blocks."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 8, 3, padding=1)
+        self.act = torch.nn.PReLU(8, init=0.2)
+        self.shared = torch.nn.PReLU(1, init=-0.3)  # a negative slope: the signs must survive
+        with torch.no_grad():
+            self.act.weight.uniform_(-0.5, 0.5)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.shared(self.act(self.conv(x)))
+
+
+@pytest.mark.parametrize("optimize", [True, False])
+def test_prelu_rewrite_gives_the_same_outputs_bit_for_bit(tmp_path: Path, optimize: bool):
+    import onnx
+
+    from leanseg.backends import OnnxBackend
+
+    net = _PReLUNet().eval()
+    x = torch.randn(1, 3, 17, 23)
+    paths = {rw: tmp_path / f"rewrite-{rw}.onnx" for rw in (False, True)}
+    for rw, path in paths.items():
+        export_module.write_onnx(net, x, path, optimize=optimize, rewrite=rw)
+    ops = {rw: [n.op_type for n in onnx.load(str(p)).graph.node] for rw, p in paths.items()}
+    assert ops[False].count("PRelu") == 2 and "PRelu" not in ops[True]
+    assert ops[True].count("Neg") == 2 and ops[True].count("Sub") == 2
+    slopes = {i.name for i in onnx.load(str(paths[True])).graph.initializer}
+    if not optimize:  # the .lsz bundle supplies weights by these names
+        assert {"model.act.weight", "model.shared.weight"} <= slopes
+    for shape in ((1, 3, 17, 23), (1, 3, 40, 32)):
+        images = torch.randn(shape) * 3
+        a, b = (OnnxBackend(p)(images) for p in paths.values())
+        assert torch.equal(a, b)
+        with torch.no_grad():
+            pre = net.conv(images)
+            assert (pre < 0).any() and (pre > 0).any()  # both branches of PReLU were taken
+            torch.testing.assert_close(b, net(images), rtol=1e-5, atol=1e-5)

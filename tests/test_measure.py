@@ -167,6 +167,8 @@ def test_profile_of_a_run_directory(run_dir: Path):
         lat = r["latency"][backend]
         assert 0 < lat["median_ms"] <= lat["p90_ms"] and lat["threads"] == 2
         assert 0 < r["compute_bound"][f"{backend}_fraction"]
+    ops = r["onnxruntime_operators"]  # SegNet-Basic's time is in its 7x7 convolutions
+    assert ops["runs"] == 2 and ops["by_type"][0]["name"] in ("Conv", "FusedConv")
     model, _ = load_model(run_dir)
     total, layers = model_energy(layer_costs(model, torch.randn(1, 3, 64, 96)))
     assert r["energy"]["units"] == total
@@ -213,3 +215,44 @@ def test_profile_runs_on_every_registered_model(name: str):
     assert abs(r["params"] - entry.ref_params) / entry.ref_params < 0.02  # the paper's count
     assert r["bytes"]["safetensors"] > 4 * r["params"]
     assert r["energy"]["millijoules"] > 0
+
+
+def test_operator_profile_sums_kernel_events_by_type_and_node():
+    from leanseg.measure.ort_profile import kernel_events, summarise
+
+    def kernel(node: str, op: str, us: float) -> dict:
+        return {"cat": "Node", "name": f"{node}_kernel_time", "dur": us, "args": {"op_name": op}}
+
+    trace = [
+        {"cat": "Session", "name": "model_run", "dur": 5000},
+        {"cat": "Node", "name": "conv1_fence_before", "dur": 1, "args": {"op_name": "Conv"}},
+        kernel("conv1", "Conv", 600), kernel("conv2", "Conv", 200), kernel("act", "PRelu", 200),
+        kernel("conv1", "Conv", 400), kernel("conv2", "Conv", 200), kernel("act", "PRelu", 400),
+    ]  # fmt: skip
+    events = kernel_events(trace)
+    assert events[0] == ("conv1", "Conv", 600.0) and len(events) == 6
+    p = summarise(events, runs=2)
+    assert p.total_ms == pytest.approx(1.0)  # 2000 us over 2 runs
+    assert [(t.name, t.nodes, t.ms, t.share) for t in p.by_type] == [
+        ("Conv", 2, pytest.approx(0.7), pytest.approx(0.7)),
+        ("PRelu", 1, pytest.approx(0.3), pytest.approx(0.3)),
+    ]
+    assert [t.name for t in p.by_node] == ["conv1", "act", "conv2"]
+    assert p.by_node[0].ms == pytest.approx(0.5) and p.by_node[0].op_type == "Conv"
+
+
+def test_operator_profile_of_a_real_session(tmp_path: Path):
+    from leanseg.errors import LeansegError
+    from leanseg.export import write_onnx
+    from leanseg.measure.ort_profile import operator_profile
+
+    net = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
+    write_onnx(net, torch.randn(1, 3, 33, 33), tmp_path / "m.onnx")
+    p = operator_profile(tmp_path / "m.onnx", np.zeros((1, 3, 32, 32), np.float32), 1, runs=3)
+    types = {t.name for t in p.by_type}
+    assert "MaxPool" in types and types & {"Conv", "FusedConv"}
+    assert p.runs == 3 and p.total_ms > 0
+    assert sum(t.share for t in p.by_type) == pytest.approx(1.0)
+    assert sum(t.ms for t in p.by_node) == pytest.approx(p.total_ms)
+    with pytest.raises(LeansegError, match="no such ONNX file"):
+        operator_profile(tmp_path / "missing.onnx", np.zeros((1, 3, 8, 8), np.float32), 1)

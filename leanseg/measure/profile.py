@@ -17,6 +17,7 @@ from leanseg.measure.energy import EnergyConstants, model_energy, to_millijoules
 from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_latency
 from leanseg.measure.macs import count_flops, layer_costs
 from leanseg.measure.memory import inference_rss_increase, largest_activation_bytes
+from leanseg.measure.ort_profile import format_operators, operator_profile
 from leanseg.measure.peak import peak_macs_per_second
 from leanseg.runs import (
     WEIGHTS,
@@ -35,7 +36,7 @@ class ProfileConfig:
     threads: int = 2  # pinned for PyTorch and ONNX Runtime
     warmup: int = 3
     runs: int = 10
-    onnx: bool = True  # also time ONNX Runtime (exports to a temporary file if needed)
+    onnx: bool = True  # also time and profile ONNX Runtime (exports to a temporary file if needed)
     layers: bool = True  # per-layer latency shares from the profiler
     energy: EnergyConstants = field(default_factory=EnergyConstants)
 
@@ -68,6 +69,7 @@ def profile(
     params = sum(p.numel() for p in module.parameters())
     nonzero = sum(int((p != 0).sum()) for p in module.parameters())
     steps.update()
+    operators: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         sizes = {fmt: p.stat().st_size for fmt, p in files.items()}
         if "safetensors" not in sizes and not files:
@@ -83,6 +85,7 @@ def profile(
             latency["onnxruntime"] = onnx_latency(
                 onnx_path, x, cfg.threads, cfg.warmup, cfg.runs
             ).to_dict()
+            operators = operator_profile(onnx_path, x.numpy(), cfg.threads, cfg.runs).to_dict()
             if "int8" not in str(onnx_path) and "onnx_int8" in files:
                 latency["onnxruntime_int8"] = onnx_latency(
                     files["onnx_int8"], x, cfg.threads, cfg.warmup, cfg.runs
@@ -118,6 +121,7 @@ def profile(
         "flops": flops,
         "effective_macs": eff,
         "latency": latency,
+        "onnxruntime_operators": operators,
         "memory": {
             "rss_increase_bytes": rss,
             "largest_activation_bytes": act_bytes,
@@ -217,6 +221,8 @@ def format_report(r: dict[str, Any], top: int = 10) -> str:
         f"  energy estimate     {e['millijoules']:>11.3f} mJ/frame "
         f"({e['units']:.3g} MAC units; {shares})"
     )
+    if r.get("onnxruntime_operators"):
+        lines.append(format_operators(r["onnxruntime_operators"]))
     lines.append(f"\n  {'layer':<40}{'params':>11}{'GMACs':>9}{'energy':>8}{'time':>8}")
     for layer in sorted(r["layers"], key=lambda d: -d["energy_share"])[:top]:
         lines.append(
