@@ -526,7 +526,13 @@ def sensitivity_cmd(run, ratios, val_images, target, out, overwrite) -> None:
 
 @cli.command("quantize")
 @click.argument("run")
-@click.option("--method", default="ptq", show_default=True, type=click.Choice(["ptq"]))
+@click.option(
+    "--method",
+    default="ptq",
+    show_default=True,
+    type=click.Choice(["ptq", "qat"]),
+    help="ptq: calibrate only; qat: fine-tune with fake int8 quantization first.",
+)
 @click.option(
     "--calibration",
     default="minmax",
@@ -537,15 +543,20 @@ def sensitivity_cmd(run, ratios, val_images, target, out, overwrite) -> None:
 @click.option("--per-tensor", is_flag=True, help="One weight scale per tensor, not per channel.")
 @click.option("--keep-float", multiple=True, help="ONNX node name or op type left in fp32.")
 @click.option("--size", help="Calibrate and evaluate at WxH (default: native resolution).")
+@click.option("--finetune-epochs", default=3, show_default=True, help="qat: training epochs.")
+@click.option("--lr", default=0.0, help="qat: learning rate (default: parent's / 10).")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="qat: training setting.")
 @click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
 @click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
 def quantize_cmd(
-    run, method, calibration, images, per_tensor, keep_float, size, val_images, out, overwrite
-) -> None:
+    run, method, calibration, images, per_tensor, keep_float, size, finetune_epochs, lr, sets,
+    val_images, out, overwrite,
+) -> None:  # fmt: skip
     """Quantize RUN to int8 (ONNX Runtime, QDQ) into a new run directory."""
     from leanseg.quantize.ptq import PtqConfig, format_quantize_report, quantize_ptq
+    from leanseg.quantize.qat import QatConfig, quantize_qat
 
     cfg = PtqConfig(
         calibration=calibration,
@@ -555,7 +566,11 @@ def quantize_cmd(
         size=_parse_hw(size),
         val_images=val_images,
     )
-    result = quantize_ptq(run, cfg, out, overwrite=overwrite)
+    if method == "qat":
+        qat = QatConfig(finetune_epochs, lr, _overrides(sets), cfg)
+        result = quantize_qat(run, qat, out, overwrite=overwrite)
+    else:
+        result = quantize_ptq(run, cfg, out, overwrite=overwrite)
     click.echo(format_quantize_report(result.run_dir))
 
 

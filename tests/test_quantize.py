@@ -98,3 +98,111 @@ def test_bad_settings_fail_in_one_line_and_write_nothing(run: Path, tmp_path):
     )
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "b").exists()
+
+
+def _with_random_norms(name: str) -> torch.nn.Module:
+    torch.manual_seed(0)
+    model = build_model(name, 3).eval()
+    with torch.no_grad():
+        for m in model.modules():
+            if isinstance(m, torch.nn.BatchNorm2d):
+                m.running_mean.uniform_(-1, 1)
+                m.running_var.uniform_(0.5, 2.0)
+                m.weight.uniform_(0.5, 1.5)
+                m.bias.uniform_(-0.5, 0.5)
+    return model
+
+
+@pytest.mark.parametrize("name", ["segnet_basic", "enet"])
+def test_folding_batch_norms_keeps_outputs_and_state_dict_keys(name: str):
+    from leanseg.quantize.fake_quant import fold_batchnorms
+
+    model = _with_random_norms(name)
+    x = torch.randn(2, 3, 32, 48)
+    with torch.no_grad():
+        before = model(x)
+    keys = list(model.state_dict())
+    folded = fold_batchnorms(model)
+    assert list(model.state_dict()) == keys
+    with torch.no_grad():
+        torch.testing.assert_close(model(x), before, rtol=1e-4, atol=1e-4)
+    if name == "segnet_basic":  # every convolution but the classifier has its batch norm
+        assert len(folded) == 8 and "encoder.0.0" in folded
+        bn = model.encoder[0][1]
+        assert torch.equal(bn.weight, torch.ones(64)) and not bn.weight.requires_grad
+        with torch.no_grad():  # training neither uses nor updates batch statistics
+            torch.testing.assert_close(model.train()(x), before, rtol=1e-4, atol=1e-4)
+        assert torch.equal(bn.running_mean, torch.zeros(64))
+    else:  # ENet: the transposed convolutions fold too; the initial block's norm cannot
+        assert "up4.ext.3" in folded and not any(f.startswith("initial") for f in folded)
+
+
+def test_fake_quantized_weights_lie_on_the_int8_grid_and_pass_gradients_straight():
+    from leanseg.quantize.fake_quant import fake_quant_weight
+
+    w = torch.randn(4, 3, 3, 3) * torch.tensor([1.0, 0.1, 10.0, 0.01]).view(4, 1, 1, 1)
+    w.requires_grad_(True)
+    q = fake_quant_weight(w, 0)
+    scale = w.detach().abs().amax(dim=(1, 2, 3)) / 127
+    steps = q.detach() / scale.view(4, 1, 1, 1)
+    assert torch.allclose(steps, steps.round(), atol=1e-3) and steps.abs().max() <= 127.001
+    assert (q.detach() - w.detach()).abs().max(dim=1).values.max() > 0  # it does round
+    q.sum().backward()
+    assert torch.equal(w.grad, torch.ones_like(w))  # the straight-through estimator
+    per_tensor = fake_quant_weight(w.detach(), 0, per_channel=False)
+    assert torch.equal(per_tensor[3], torch.zeros_like(per_tensor[3]))  # 0.01 << 10 / 127
+    t = torch.randn(3, 5, 2, 2)  # a transposed convolution: output channels on axis 1
+    steps = fake_quant_weight(t, 1) / (t.abs().amax(dim=(0, 2, 3)) / 127).view(1, 5, 1, 1)
+    assert torch.allclose(steps, steps.round(), atol=1e-3)
+
+
+def test_prepared_model_quantizes_inputs_from_a_running_range_and_releases():
+    from leanseg.quantize.fake_quant import prepare_qat, release_qat
+
+    model = _with_random_norms("enet")
+    x = torch.randn(1, 3, 32, 48)
+    keys = list(model.state_dict())
+    count = prepare_qat(model)
+    assert count == sum(isinstance(m, torch.nn.Conv2d | torch.nn.ConvTranspose2d)
+                        for m in build_model("enet", 3).modules())  # fmt: skip
+    assert list(model.state_dict()) == keys  # the run directory's weights stay loadable
+    conv = model.initial.conv
+    model.train()(x * 2)  # the first batch sets the range, later ones move it by 10%
+    first = conv.act_range.clone()
+    model(x)
+    assert torch.allclose(conv.act_range, 0.9 * first + 0.1 * torch.stack([x.min(), x.max()]))
+    assert first[0] < 0 < first[1]
+    with torch.no_grad():
+        quantized = model.eval()(x)
+    release_qat(model)
+    assert type(model.initial.conv) is torch.nn.Conv2d and "act_range" not in dict(
+        model.named_buffers()
+    )
+    with torch.no_grad():
+        plain = model(x)
+    assert 0 < (quantized - plain).abs().max() < plain.abs().max()  # close, not equal
+
+
+def test_qat_writes_an_int8_run_scored_against_its_parent(run: Path, tmp_path: Path):
+    from leanseg.quantize.qat import TRAINING_DIR
+
+    out = tmp_path / "qat"
+    args = ["quantize", str(run), "--method", "qat", "--finetune-epochs", "1", "--images", "2",
+            "--set", "batch_size=2", "--out", str(out)]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "quantization-aware training (1 epochs)" in result.output
+    report = json.loads((out / "quantize.json").read_text())
+    assert report["method"] == "qat" and report["quantized_convolutions"] == 9
+    parent_onnx = quantize_ptq(run, PtqConfig(images=2), tmp_path / "ptq", progress=False)
+    assert report["miou"][0] == pytest.approx(parent_onnx.miou[0])  # the parent's fp32 figure
+    header = read_header(out)
+    assert header.step == "quantize" and header.parent == str(run.resolve())
+    assert sorted(p.name for p in out.iterdir() if p.suffix == ".onnx") == ["model.int8.onnx"]
+    trained, _ = load_model(out / TRAINING_DIR)  # the fine-tuned float weights, folded
+    assert torch.equal(trained.encoder[0][1].running_var, torch.full((64,), 1 - 1e-5))
+    metrics, _, _ = evaluate(out, progress=False, out=tmp_path / "ev")  # the int8 model
+    assert metrics.miou == pytest.approx(report["miou"][1])
+    zero = CliRunner().invoke(cli, [*args[:5], "0", "--out", str(tmp_path / "z")])
+    assert zero.exit_code == 2 and "use --method ptq" in zero.output
+    assert not (tmp_path / "z").exists()

@@ -1,0 +1,60 @@
+"""`leanseg quantize --method qat`: fine-tune with fake int8 quantization, then write the
+int8 QDQ ONNX model the same way post-training quantization does.
+
+The parent's batch norms are folded and its convolutions fake-quantize their weights and
+inputs (`leanseg.quantize.fake_quant`) during a short fine-tuning with the parent's training
+settings (`leanseg.finetune`); the best weights by validation mIoU, measured with fake
+quantization on, are exported and quantized by ONNX Runtime, whose per-channel weight rounding
+is the one the network trained under. The fine-tuning run (its log and the float weights)
+stays in `<out>/qat-training/`; the quantize run itself holds only `model.int8.onnx`, so
+`evaluate`, `predict` and `profile` of it measure the int8 model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from leanseg.atomic import check_output_dir
+from leanseg.finetune import FinetuneConfig, finetune
+from leanseg.quantize.fake_quant import prepare_qat
+from leanseg.quantize.ptq import PtqConfig, PtqResult, QuantizationError, write_int8
+from leanseg.runs import derived_run_dir, load_model, locate_model, parent_reference
+
+TRAINING_DIR = "qat-training"
+
+
+@dataclass(frozen=True)
+class QatConfig:
+    finetune_epochs: int = 3
+    lr: float = 0.0  # 0: a tenth of the parent's
+    finetune: dict = field(default_factory=dict)  # training settings (`--set`)
+    export: PtqConfig = PtqConfig()  # calibration, keep_float, size and scoring of the export
+
+
+def quantize_qat(
+    parent: str | Path,
+    cfg: QatConfig = QatConfig(),
+    out: str | Path | None = None,
+    progress: bool = True,
+    overwrite: bool = False,
+) -> PtqResult:
+    """Quantization-aware fine-tuning of run `parent`, then its int8 ONNX model in the run
+    directory `out` (default `<parent>-qat`); mIoU is reported against the parent's fp32."""
+    if cfg.finetune_epochs < 1:
+        raise QuantizationError(
+            "quantization-aware training needs --finetune-epochs 1 or more; "
+            "without training use --method ptq"
+        )
+    run_dir, _ = locate_model(parent)
+    out = Path(out) if out else derived_run_dir(run_dir, "qat")
+    check_output_dir(out, overwrite, inputs=[run_dir])
+    model, header = load_model(parent)
+    reference, _ = load_model(parent)
+    quantized = prepare_qat(model, cfg.export.per_channel)
+    settings = {"method": "qat", "finetune_epochs": cfg.finetune_epochs, "lr": cfg.lr,
+                "quantized_convolutions": quantized}  # fmt: skip
+    child = replace(header, parent=parent_reference(parent), step="quantize", settings=settings)
+    tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, overrides=cfg.finetune)
+    trained = finetune(model, child, parent, out / TRAINING_DIR, tune, progress)
+    return write_int8(trained, reference, header, parent, out, cfg.export, settings, progress)
