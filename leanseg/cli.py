@@ -574,6 +574,21 @@ def quantize_cmd(
     click.echo(format_quantize_report(result.run_dir))
 
 
+@cli.command("compress")
+@click.argument("run")
+@click.option("--recipe", required=True, type=click.Path(path_type=Path), help="Recipe YAML.")
+@click.option("--out", type=click.Path(path_type=Path), help="Folder of the steps' runs.")
+@click.option("--overwrite", is_flag=True, help="Start again in an existing folder.")
+@_one_line_errors
+def compress_cmd(run: str, recipe: Path, out: Path | None, overwrite: bool) -> None:
+    """Chain compression steps from RECIPE (prune, cluster, encode, quantize), each a run
+    directory; a rerun resumes after the last finished step."""
+    from leanseg.compress.recipe import compress, format_compress_report
+
+    records = compress(run, recipe, out, overwrite=overwrite)
+    click.echo(format_compress_report(run, records))
+
+
 @cli.command("deploy")
 @click.argument("runs", nargs=-1, required=True)
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="Bundle folder.")

@@ -121,7 +121,7 @@ def write_int8(
             _quantize(prepared, int8, calib, cfg, excluded)
         if reference is not model:
             fp32 = Path(tmp) / "reference.onnx"
-            write_onnx(reference, calib[0], fp32, name=str(parent))
+            write_onnx(reference, calib[0], fp32, name=str(parent), rewrite=False)
         before = evaluate_backend(OnnxBackend(fp32), val, progress=progress)
         sizes = (fp32.stat().st_size, (out / INT8_FILE).stat().st_size)
     after = evaluate_backend(OnnxBackend(out / INT8_FILE), val, progress=progress)
