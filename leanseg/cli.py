@@ -503,14 +503,33 @@ def prune_cmd(
 @click.option("--ratios", default="0.25,0.5,0.75", show_default=True)
 @click.option("--val-images", default=10, show_default=True, help="Val images scored; 0: all.")
 @click.option("--target", type=float, help="Derive per-layer ratios removing this share.")
+@click.option("--int8", is_flag=True, help="Quantize each layer alone to int8 instead of pruning.")
+@click.option("--images", default=8, show_default=True, help="--int8: calibration images.")
+@click.option(
+    "--tolerance", default=0.005, show_default=True, help="--int8: mIoU drop (0-1) to keep float."
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder.")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @_one_line_errors
-def sensitivity_cmd(run, ratios, val_images, target, out, overwrite) -> None:
-    """Prune each layer of RUN alone at several ratios and plot val mIoU per layer."""
+def sensitivity_cmd(
+    run, ratios, val_images, target, int8, images, tolerance, out, overwrite
+) -> None:
+    """Prune each layer of RUN alone at several ratios (or, with --int8, quantize it alone) and
+    plot val mIoU per layer."""
     from leanseg.prune.graph import PruningError
     from leanseg.prune.sensitivity import sensitivity
 
+    if int8:
+        from leanseg.quantize.sensitivity import int8_sensitivity
+
+        r = int8_sensitivity(run, val_images, images, tolerance, out=out, overwrite=overwrite)
+        click.echo(f"base mIoU {r['base_miou']:.4f} (batch norms folded); most sensitive in int8:")
+        for row in r["layers"][:5]:
+            click.echo(f"  {row['miou']:.4f}  ({-100 * row['drop']:+.2f} points)  {row['layer']}")
+        keep = " ".join(f"--keep-float {name}" for name in r["keep_float"])
+        click.echo(f"over the tolerance: leanseg quantize {run} {keep}" if keep else
+                   f"no layer loses more than {tolerance:g} mIoU in int8")  # fmt: skip
+        return
     try:
         levels = tuple(float(r) for r in ratios.split(","))
     except ValueError:
@@ -545,14 +564,15 @@ def sensitivity_cmd(run, ratios, val_images, target, out, overwrite) -> None:
 @click.option("--size", help="Calibrate and evaluate at WxH (default: native resolution).")
 @click.option("--finetune-epochs", default=3, show_default=True, help="qat: training epochs.")
 @click.option("--lr", default=0.0, help="qat: learning rate (default: parent's / 10).")
+@click.option("--distill", default=0.0, help="qat: distillation weight from the parent (0-1).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="qat: training setting.")
 @click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
 @click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
 def quantize_cmd(
-    run, method, calibration, images, per_tensor, keep_float, size, finetune_epochs, lr, sets,
-    val_images, out, overwrite,
+    run, method, calibration, images, per_tensor, keep_float, size, finetune_epochs, lr, distill,
+    sets, val_images, out, overwrite,
 ) -> None:  # fmt: skip
     """Quantize RUN to int8 (ONNX Runtime, QDQ) into a new run directory."""
     from leanseg.quantize.ptq import PtqConfig, format_quantize_report, quantize_ptq
@@ -567,7 +587,7 @@ def quantize_cmd(
         val_images=val_images,
     )
     if method == "qat":
-        qat = QatConfig(finetune_epochs, lr, _overrides(sets), cfg)
+        qat = QatConfig(finetune_epochs, lr, distill, _overrides(sets), cfg)
         result = quantize_qat(run, qat, out, overwrite=overwrite)
     else:
         result = quantize_ptq(run, cfg, out, overwrite=overwrite)

@@ -77,3 +77,57 @@ def _private_cache(tmp_path_factory):
         os.environ.pop("LEANSEG_CACHE_DIR")
     else:
         os.environ["LEANSEG_CACHE_DIR"] = old
+
+
+def randomize_norms(model) -> None:
+    """Non-trivial batch-norm statistics, so that a wrongly kept or folded norm shows."""
+    import torch
+
+    with torch.no_grad():
+        for m in model.modules():
+            if isinstance(m, torch.nn.BatchNorm2d):
+                m.running_mean.uniform_(-1, 1)
+                m.running_var.uniform_(0.5, 2)
+                m.bias.uniform_(-1, 1)
+
+
+def write_self_labelled_run(root: Path, name: str = "segnet_basic", modify=None) -> Path:
+    """A run whose labels are its own predictions (every present class at IoU 1 on val), so
+    any change to the model shows as some class losing IoU. `modify(model)` edits the model
+    before it labels the images."""
+    import torch
+
+    from leanseg.data import SegmentationDataset, load_spec
+    from leanseg.data.transforms import eval_transform
+    from leanseg.models import build_model
+    from leanseg.runs import ModelHeader, create_run, save_weights
+
+    torch.manual_seed(1)
+    model = build_model(name, 3).eval()
+    randomize_norms(model)  # with these, the three classes share the images about evenly
+    if modify is not None:
+        modify(model)
+    rng = np.random.default_rng(0)
+    (root / "images").mkdir(parents=True)
+    (root / "labels").mkdir()
+    lines = []
+    for i in range(4):
+        image = (rng.random((32, 48, 3)) * 255).astype(np.uint8)
+        Image.fromarray(image).save(root / "images" / f"{i}.png")
+        Image.fromarray(np.zeros((32, 48), np.uint8)).save(root / "labels" / f"{i}.png")
+        lines.append(f"images/{i}.png labels/{i}.png\n")
+    (root / "train.txt").write_text("".join(lines))
+    (root / "val.txt").write_text("".join(lines))
+    splits = {"train": "train.txt", "val": "val.txt"}
+    desc = {"name": "self", "format": "pairs", "root": ".", "ignore_index": 255,
+            "splits": splits, "classes": ["a", "b", "c"]}  # fmt: skip
+    (root / "dataset.yaml").write_text(yaml.safe_dump(desc))
+    ds = SegmentationDataset(load_spec(root / "dataset.yaml"), "val", eval_transform(None))
+    for i in range(4):
+        with torch.no_grad():
+            label = model(ds[i][0][None]).argmax(1)[0].numpy().astype(np.uint8)
+        Image.fromarray(label).save(root / "labels" / f"{i}.png")
+    header = ModelHeader(name, 3, ["a", "b", "c"], [], 255, dataset=str(root / "dataset.yaml"))
+    run = create_run(root / "run", header)
+    save_weights(run, model)
+    return run

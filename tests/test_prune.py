@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 
-import numpy as np
 import pytest
 import torch
 import torch_pruning as tp
-import yaml
 from click.testing import CliRunner
-from conftest import write_random_run
-from PIL import Image
+from conftest import randomize_norms, write_random_run, write_self_labelled_run
 from torch import nn
 
 from leanseg.cli import cli
-from leanseg.data import SegmentationDataset, load_spec
-from leanseg.data.transforms import eval_transform
 from leanseg.distill import DistillationLoss
 from leanseg.evaluate import evaluate
 from leanseg.export import export_onnx
@@ -38,7 +32,7 @@ from leanseg.prune.structured import (
     onnx_milliseconds,
     select_units,
 )
-from leanseg.runs import ModelHeader, create_run, load_model, read_header, save_weights
+from leanseg.runs import load_model, read_header
 
 FAST = ["enet", "segnet_basic", "lraspp_mobilenet_v3_large"]
 SLOW = [m for m in model_names() if m not in FAST]
@@ -60,15 +54,6 @@ def _silence(model: nn.Module, units) -> None:
                     m.bias[i] = 0
 
 
-def _random_stats(model: nn.Module) -> None:
-    """Non-trivial batch-norm statistics, so that a wrongly kept norm channel shows."""
-    for m in model.modules():
-        if isinstance(m, nn.BatchNorm2d):
-            m.running_mean.uniform_(-1, 1)
-            m.running_var.uniform_(0.5, 2)
-            m.bias.data.uniform_(-1, 1)
-
-
 def _some_units(units, share: float, seed: int = 1):
     scores = torch.rand(len(units), generator=torch.Generator().manual_seed(seed))
     return select_units(units, scores, int(share * len(units)), max_layer_ratio=0.5)
@@ -77,7 +62,7 @@ def _some_units(units, share: float, seed: int = 1):
 def _check_removal_is_exact(name: str) -> None:
     torch.manual_seed(0)
     model = build_model(name, 5).eval()
-    _random_stats(model)
+    randomize_norms(model)
     x = torch.randn(1, 3, 64, 64)
     units = channel_units(model, x)
     chosen = _some_units(units, 0.3)
@@ -217,40 +202,8 @@ def test_magnitude_masks_zero_the_smallest_weights_per_layer_or_globally():
     assert glob["1"].flatten().tolist() == [False, True, True, True]
 
 
-def _self_labelled_run(root: Path, name: str = "segnet_basic") -> Path:
-    """A run whose labels are its own predictions (every present class at IoU 1 on val), so
-    any change to the model shows as some class losing IoU."""
-    torch.manual_seed(1)
-    model = build_model(name, 3).eval()
-    _random_stats(model)  # with these, the three classes share the images about evenly
-    rng = np.random.default_rng(0)
-    (root / "images").mkdir(parents=True)
-    (root / "labels").mkdir()
-    lines = []
-    for i in range(4):
-        image = (rng.random((32, 48, 3)) * 255).astype(np.uint8)
-        Image.fromarray(image).save(root / "images" / f"{i}.png")
-        Image.fromarray(np.zeros((32, 48), np.uint8)).save(root / "labels" / f"{i}.png")
-        lines.append(f"images/{i}.png labels/{i}.png\n")
-    (root / "train.txt").write_text("".join(lines))
-    (root / "val.txt").write_text("".join(lines))
-    splits = {"train": "train.txt", "val": "val.txt"}
-    desc = {"name": "self", "format": "pairs", "root": ".", "ignore_index": 255,
-            "splits": splits, "classes": ["a", "b", "c"]}  # fmt: skip
-    (root / "dataset.yaml").write_text(yaml.safe_dump(desc))
-    ds = SegmentationDataset(load_spec(root / "dataset.yaml"), "val", eval_transform(None))
-    for i in range(4):
-        with torch.no_grad():
-            label = model(ds[i][0][None]).argmax(1)[0].numpy().astype(np.uint8)
-        Image.fromarray(label).save(root / "labels" / f"{i}.png")
-    header = ModelHeader(name, 3, ["a", "b", "c"], [], 255, dataset=str(root / "dataset.yaml"))
-    run = create_run(root / "run", header)
-    save_weights(run, model)
-    return run
-
-
 def test_a_class_iou_floor_stops_pruning_where_a_class_would_break(tmp_path):
-    run = _self_labelled_run(tmp_path / "self")
+    run = write_self_labelled_run(tmp_path / "self")
     base = dict(criterion="l1", ratio=0.6, samples=2, sample_size=None)
     free = prune_run(run, PruneConfig(**base), tmp_path / "free", progress=False)
     report = json.loads((free.run_dir / "prune.json").read_text())
@@ -265,7 +218,7 @@ def test_a_class_iou_floor_stops_pruning_where_a_class_would_break(tmp_path):
 
 
 def test_prune_cli_writes_a_run_that_evaluate_and_a_second_prune_accept(tmp_path):
-    run = _self_labelled_run(tmp_path / "self")
+    run = write_self_labelled_run(tmp_path / "self")
     runner = CliRunner()
     args = ["prune", str(run), "--ratio", "0.3", "--samples", "2", "--out", str(tmp_path / "p1")]
     result = runner.invoke(cli, args + ["--criterion", "taylor", "--finetune-epochs", "1"])
@@ -300,7 +253,7 @@ def test_prune_cli_writes_a_run_that_evaluate_and_a_second_prune_accept(tmp_path
 
 
 def test_iterative_pruning_follows_the_cubic_schedule(tmp_path):
-    run = _self_labelled_run(tmp_path / "self")
+    run = write_self_labelled_run(tmp_path / "self")
     cfg = PruneConfig(ratio=0.5, steps=2, finetune_epochs=2, samples=2)
     result = prune_run(run, cfg, tmp_path / "it", progress=False)
     units = len(channel_units(load_model(run)[0], torch.randn(1, 3, 32, 48)))
@@ -311,7 +264,7 @@ def test_iterative_pruning_follows_the_cubic_schedule(tmp_path):
 
 
 def test_magnitude_pruning_keeps_zeros_through_fine_tuning(tmp_path):
-    run = _self_labelled_run(tmp_path / "self")
+    run = write_self_labelled_run(tmp_path / "self")
     cfg = PruneConfig(criterion="magnitude", ratio=0.5, finetune_epochs=1, lr=1e-2)
     result = prune_run(run, cfg, tmp_path / "mag", progress=False)
     model, _ = load_model(result.run_dir)
@@ -325,7 +278,7 @@ def test_magnitude_pruning_keeps_zeros_through_fine_tuning(tmp_path):
 
 
 def test_sensitivity_scores_every_layer_and_derives_ratios(tmp_path):
-    run = _self_labelled_run(tmp_path / "self")
+    run = write_self_labelled_run(tmp_path / "self")
     result = sensitivity(run, (0.5,), 2, target=0.2, out=tmp_path / "s", progress=False)
     model, _ = load_model(run)
     layers = {u.layer for u in channel_units(model, torch.randn(1, 3, 32, 48))}
@@ -379,7 +332,7 @@ def test_a_mac_target_removes_as_few_channels_as_reach_it():
 def test_a_latency_target_is_measured_in_onnx_runtime(tmp_path):
     # Timings are not asserted (they belong in benchmarks): a target no model can meet is
     # refused after measuring the smallest allowed one, with the latency it reached.
-    run = _self_labelled_run(tmp_path / "self")
+    run = write_self_labelled_run(tmp_path / "self")
     assert onnx_milliseconds(load_model(run)[0], torch.randn(1, 3, 32, 48)) > 0
     with pytest.raises(PruningError, match="cannot be met"):
         prune_run(run, PruneConfig(target_latency=1e-6, samples=2), tmp_path / "a", progress=False)
@@ -410,7 +363,7 @@ def test_distillation_matches_the_teacher_and_skips_ignored_pixels():
 
 
 def test_pruning_can_fine_tune_with_distillation_from_the_parent(tmp_path):
-    run = _self_labelled_run(tmp_path / "self")
+    run = write_self_labelled_run(tmp_path / "self")
     cfg = PruneConfig(ratio=0.3, finetune_epochs=1, distill=0.5, samples=2)
     result = prune_run(run, cfg, tmp_path / "kd", progress=False)
     header = read_header(result.run_dir)

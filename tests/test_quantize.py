@@ -11,7 +11,7 @@ import onnx
 import pytest
 import torch
 from click.testing import CliRunner
-from conftest import write_random_run
+from conftest import randomize_norms, write_random_run, write_self_labelled_run
 from onnx import numpy_helper
 
 from leanseg.backends import OnnxBackend, TorchBackend
@@ -88,7 +88,7 @@ def test_nodes_kept_in_float_are_not_quantized(run: Path, tmp_path):
 
 
 def test_bad_settings_fail_in_one_line_and_write_nothing(run: Path, tmp_path):
-    with pytest.raises(QuantizationError, match="no node or operator type Bogus"):
+    with pytest.raises(QuantizationError, match="no node, operator type or layer Bogus"):
         quantize_ptq(
             run, PtqConfig(images=1, keep_float=("Bogus",)), tmp_path / "a", progress=False
         )
@@ -103,13 +103,11 @@ def test_bad_settings_fail_in_one_line_and_write_nothing(run: Path, tmp_path):
 def _with_random_norms(name: str) -> torch.nn.Module:
     torch.manual_seed(0)
     model = build_model(name, 3).eval()
+    randomize_norms(model)
     with torch.no_grad():
         for m in model.modules():
             if isinstance(m, torch.nn.BatchNorm2d):
-                m.running_mean.uniform_(-1, 1)
-                m.running_var.uniform_(0.5, 2.0)
                 m.weight.uniform_(0.5, 1.5)
-                m.bias.uniform_(-0.5, 0.5)
     return model
 
 
@@ -172,12 +170,13 @@ def test_prepared_model_quantizes_inputs_from_a_running_range_and_releases():
     model(x)
     assert torch.allclose(conv.act_range, 0.9 * first + 0.1 * torch.stack([x.min(), x.max()]))
     assert first[0] < 0 < first[1]
+    norm = model.stage1[0].ext[1]  # a folded norm: the fused convolution's output quantizes
+    assert norm.act_range[0] < 0 < norm.act_range[1]
     with torch.no_grad():
         quantized = model.eval()(x)
     release_qat(model)
-    assert type(model.initial.conv) is torch.nn.Conv2d and "act_range" not in dict(
-        model.named_buffers()
-    )
+    assert type(model.initial.conv) is torch.nn.Conv2d and type(norm) is torch.nn.BatchNorm2d
+    assert not any(name.endswith("act_range") for name, _ in model.named_buffers())
     with torch.no_grad():
         plain = model(x)
     assert 0 < (quantized - plain).abs().max() < plain.abs().max()  # close, not equal
@@ -206,3 +205,41 @@ def test_qat_writes_an_int8_run_scored_against_its_parent(run: Path, tmp_path: P
     zero = CliRunner().invoke(cli, [*args[:5], "0", "--out", str(tmp_path / "z")])
     assert zero.exit_code == 2 and "use --method ptq" in zero.output
     assert not (tmp_path / "z").exists()
+
+
+def _outliers_in_the_first_convolution(model: torch.nn.Module) -> None:
+    """One weight per filter 100x the others: per-channel int8 rounds most others to 0."""
+    with torch.no_grad():
+        w = model.encoder[0][0].weight
+        w[:, :, 3, 3] = 100 * w.abs().amax(dim=(1, 2, 3))[:, None]
+
+
+def test_int8_sensitivity_names_the_layer_that_rounding_breaks(tmp_path: Path):
+    from leanseg.quantize.sensitivity import int8_sensitivity
+
+    run = write_self_labelled_run(tmp_path / "self", modify=_outliers_in_the_first_convolution)
+    result = int8_sensitivity(run, val_images=0, calibration=2, tolerance=0.05,
+                              out=tmp_path / "s", progress=False)  # fmt: skip
+    assert result["base_miou"] == pytest.approx(1.0)  # folding the norms is exact
+    rows = result["layers"]
+    assert len(rows) == 9 and rows[0]["layer"] == "encoder.0.0"
+    assert rows[0]["drop"] > 0.1 and rows[0]["drop"] > 3 * rows[1]["drop"]
+    assert result["keep_float"][0] == "encoder.0.0"
+    assert (tmp_path / "s" / "int8-sensitivity.png").stat().st_size > 0
+    saved = json.loads((tmp_path / "s" / "int8-sensitivity.json").read_text())
+    assert saved["keep_float"] == result["keep_float"]
+    args = ["sensitivity", str(run), "--int8", "--images", "2", "--val-images", "0",
+            "--tolerance", "0.05", "--out", str(tmp_path / "cli")]  # fmt: skip
+    cli_result = CliRunner().invoke(cli, args)
+    assert cli_result.exit_code == 0, cli_result.output
+    assert "--keep-float encoder.0.0" in cli_result.output
+
+
+def test_keep_float_takes_pytorch_layer_names(run: Path, tmp_path: Path):
+    cfg = PtqConfig(images=2, keep_float=("encoder.0.0", "classifier"), val_images=1)
+    result = quantize_ptq(run, cfg, tmp_path / "layers", progress=False)
+    graph = onnx.load(str(result.run_dir / "model.int8.onnx")).graph
+    float_weights = {i.name for i in graph.initializer if i.data_type == onnx.TensorProto.FLOAT}
+    assert {"model.encoder.0.0.weight", "model.classifier.weight"} <= float_weights
+    assert "model.encoder.1.0.weight" not in float_weights  # the others are int8
+    assert len(result.nodes_in_fp32) == 2

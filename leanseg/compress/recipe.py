@@ -94,7 +94,7 @@ def _config(step: Step) -> Any:
             raise RecipeError(f"encode takes only codec: huffman or ans, not {step.settings}")
         return codec
     method = s.pop("method", "ptq")
-    training = {k: s.pop(k) for k in ("finetune_epochs", "lr", "finetune") if k in s}
+    training = {k: s.pop(k) for k in ("finetune_epochs", "lr", "distill", "finetune") if k in s}
     if method == "ptq" and training:
         raise RecipeError(f"{', '.join(training)}: only with method: qat")
     if "keep_float" in s:

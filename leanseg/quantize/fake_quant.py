@@ -1,7 +1,7 @@
 """Quantization-aware training in PyTorch: batch norms folded into the convolutions before
 them, then every convolution computes with fake-quantized int8 weights (symmetric, one scale
-per output channel) and fake-quantized int8 inputs (one scale and zero point per tensor, from a
-running min/max), gradients passing straight through the rounding (the STE of
+per output channel) and fake-quantized int8 inputs and outputs (one scale and zero point per
+tensor, from a running min/max), gradients passing straight through the rounding (the STE of
 `torch.fake_quantize_*`).
 
 This mirrors what ONNX Runtime's static QDQ quantization does to the exported graph: its
@@ -24,13 +24,14 @@ from torch import nn
 ACT_MOMENTUM = 0.1  # running min/max: new = (1 - m) * old + m * batch
 
 
-def fold_batchnorms(model: nn.Module) -> list[str]:
+def fold_batchnorms(model: nn.Module) -> dict[str, nn.BatchNorm2d]:
     """Fold every batch norm that directly follows a convolution in an `nn.Sequential` (ENet's,
     SegNet's and torchvision's blocks) into that convolution's weights; the batch norm keeps
-    only its shift, and stays frozen in evaluation behaviour. Returns the folded convolutions'
-    names. `y = gamma * (conv(x) - mean) / sqrt(var + eps) + beta` becomes a convolution with
-    weights scaled by `gamma / sqrt(var + eps)` per output channel, then `+ shift`."""
-    folded = []
+    only its shift, and stays frozen in evaluation behaviour. Returns the folded batch norms by
+    their convolution's name. `y = gamma * (conv(x) - mean) / sqrt(var + eps) + beta` becomes a
+    convolution with weights scaled by `gamma / sqrt(var + eps)` per output channel, then
+    `+ shift`."""
+    folded: dict[str, nn.BatchNorm2d] = {}
     for parent_name, parent in model.named_modules():
         if not isinstance(parent, nn.Sequential):
             continue
@@ -43,7 +44,7 @@ def fold_batchnorms(model: nn.Module) -> list[str]:
             if grouped_transpose or conv.weight.shape[out_axis] != bn.num_features:
                 continue
             _fold(conv, bn, out_axis)
-            folded.append(f"{parent_name}.{name}" if parent_name else name)
+            folded[f"{parent_name}.{name}" if parent_name else name] = bn
     return folded
 
 
@@ -84,9 +85,9 @@ def fake_quant_weight(w: torch.Tensor, axis: int, per_channel: bool = True) -> t
 
 
 class _QatMixin:
-    """Fake-quantized input and weights for a convolution; the input range is a running
-    min/max (set by the first training batch, then averaged) kept in a buffer outside the
-    state dict."""
+    """Fake quantization of a tensor per tensor (a convolution's input, a folded convolution's
+    output); the range is a running min/max (set by the first training batch, then averaged)
+    kept in a buffer outside the state dict."""
 
     act_range: torch.Tensor
     weight: torch.Tensor
@@ -102,7 +103,7 @@ class _QatMixin:
             else:
                 self.act_range.lerp_(batch, ACT_MOMENTUM)
 
-    def _fq_input(self, x: torch.Tensor) -> torch.Tensor:
+    def _fake_quant(self, x: torch.Tensor) -> torch.Tensor:
         if self.training or not bool(self.act_range.any()):
             self._observe(x)
         lo, hi = self.act_range[0], self.act_range[1]
@@ -114,7 +115,7 @@ class _QatMixin:
 class _QatConv2d(_QatMixin, nn.Conv2d):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         weight = fake_quant_weight(self.weight, 0, self.per_channel)
-        return self._conv_forward(self._fq_input(x), weight, self.bias)
+        return self._conv_forward(self._fake_quant(x), weight, self.bias)
 
 
 class _QatConvTranspose2d(_QatMixin, nn.ConvTranspose2d):
@@ -122,33 +123,60 @@ class _QatConvTranspose2d(_QatMixin, nn.ConvTranspose2d):
         pad = self._output_padding(x, output_size, self.stride, self.padding, self.kernel_size,
                                    2, self.dilation)  # fmt: skip
         weight = fake_quant_weight(self.weight, 1, self.per_channel)
-        return F.conv_transpose2d(self._fq_input(x), weight, self.bias, self.stride, self.padding,
+        return F.conv_transpose2d(self._fake_quant(x), weight, self.bias, self.stride, self.padding,
                                   pad, self.groups, self.dilation)  # fmt: skip
+
+
+class _QatFoldedBatchNorm2d(_QatMixin, _FoldedBatchNorm2d):
+    """The output of a folded convolution (with its shift), which ONNX Runtime quantizes."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self._fake_quant(super().forward(x))
 
 
 QAT_CLASSES: dict[type, type] = {nn.Conv2d: _QatConv2d, nn.ConvTranspose2d: _QatConvTranspose2d}
 
 
-def prepare_qat(model: nn.Module, per_channel: bool = True) -> int:
-    """Fold the batch norms, then make every convolution fake-quantize (weights per output
-    channel, or per tensor); returns how many convolutions quantize. Grouped transposed
+def quantizable(model: nn.Module) -> list[tuple[str, nn.Module]]:
+    """(name, module) of every convolution that can fake-quantize; grouped transposed
     convolutions stay float."""
-    fold_batchnorms(model)
-    count = 0
-    for m in model.modules():
-        qat = QAT_CLASSES.get(type(m))
-        if qat is None or (m.groups != 1 and isinstance(m, nn.ConvTranspose2d)):
-            continue
-        m.__class__ = qat
-        m.register_buffer("act_range", m.weight.new_zeros(2), persistent=False)
-        m.per_channel = per_channel
-        count += 1
-    return count
+    return [
+        (name, m)
+        for name, m in model.named_modules()
+        if type(m) in QAT_CLASSES and not (m.groups != 1 and isinstance(m, nn.ConvTranspose2d))
+    ]
+
+
+def quantize_module(m: nn.Module, per_channel: bool = True) -> None:
+    """Make one convolution (or folded batch norm: its output) fake-quantize; its range is
+    unset, so the next forward sets it."""
+    m.__class__ = {**QAT_CLASSES, _FoldedBatchNorm2d: _QatFoldedBatchNorm2d}[type(m)]
+    m.register_buffer("act_range", m.weight.new_zeros(2), persistent=False)
+    m.per_channel = per_channel
+
+
+def prepare_qat(
+    model: nn.Module, per_channel: bool = True, keep_float: tuple[str, ...] = ()
+) -> int:
+    """Fold the batch norms, then make every convolution but those named in `keep_float`
+    fake-quantize (weights per output channel, or per tensor, and input), and the output of
+    each folded one (after its shift, as ONNX Runtime quantizes the fused convolution's
+    output); returns how many convolutions quantize."""
+    folded = fold_batchnorms(model)
+    chosen = [(name, m) for name, m in quantizable(model) if name not in keep_float]
+    for name, m in chosen:
+        quantize_module(m, per_channel)
+        if name in folded:
+            quantize_module(folded[name])
+    return len(chosen)
 
 
 def release_qat(model: nn.Module) -> None:
     """Plain PyTorch classes again (the folded batch norms stay folded)."""
-    plain = {qat: base for base, qat in QAT_CLASSES.items()} | {_FoldedBatchNorm2d: nn.BatchNorm2d}
+    plain = {qat: base for base, qat in QAT_CLASSES.items()} | {
+        _FoldedBatchNorm2d: nn.BatchNorm2d,
+        _QatFoldedBatchNorm2d: nn.BatchNorm2d,
+    }
     for m in model.modules():
         if type(m) in plain:
             m.__class__ = plain[type(m)]

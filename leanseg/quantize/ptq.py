@@ -52,7 +52,7 @@ class PtqConfig:
     calibration: str = "minmax"  # minmax | entropy | percentile
     images: int = 32  # training images the activation ranges are calibrated on
     per_channel: bool = True  # one weight scale per output channel
-    keep_float: tuple[str, ...] = ()  # ONNX node names or operator types left in fp32
+    keep_float: tuple[str, ...] = ()  # ONNX node names, operator types or layers left in fp32
     size: tuple[int, int] | None = None  # calibration and evaluation (H, W); None: native
     val_images: int = 0  # val images scored; 0: all
     seed: int = 0
@@ -106,7 +106,7 @@ def write_int8(
     if not header.dataset:
         raise QuantizationError(f"{parent}: no dataset recorded with this model")
     spec = load_spec(header.dataset)
-    calib = _calibration_images(spec, cfg)
+    calib = calibration_images(spec, cfg)
     val = validation_set(spec, cfg.val_images, cfg.size)
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "model.onnx"
@@ -139,7 +139,7 @@ def write_int8(
     return PtqResult(out, (before.miou, after.miou), sizes, excluded)
 
 
-def _calibration_images(spec, cfg: PtqConfig) -> list:
+def calibration_images(spec, cfg: PtqConfig) -> list:
     ds = SegmentationDataset(spec, "train", eval_transform(cfg.size))
     rng = np.random.default_rng(cfg.seed)
     idx = rng.permutation(len(ds))[: cfg.images]
@@ -157,14 +157,22 @@ def _preprocess(src: Path, dst: Path) -> None:
 
 
 def _excluded_nodes(path: Path, keep_float: tuple[str, ...]) -> list[str]:
-    """Names of the nodes `keep_float` names, directly or by operator type."""
+    """Names of the nodes `keep_float` names: by ONNX node name, operator type, or PyTorch
+    layer name (the node whose weight is the initializer `model.<layer>.weight`, as the
+    exporter names it; `leanseg sensitivity --int8` reports layers by these names)."""
     graph = onnx.load(str(path)).graph
     wanted = set(keep_float)
-    names = [n.name for n in graph.node if n.name in wanted or n.op_type in wanted]
-    unknown = wanted - {n.name for n in graph.node} - {n.op_type for n in graph.node}
+    layers = {f"model.{w}.weight": w for w in wanted}
+    names, found = [], set()
+    for n in graph.node:
+        hits = {n.name, n.op_type, *(layers[i] for i in n.input if i in layers)} & wanted
+        if hits:
+            names.append(n.name)
+            found |= hits
+    unknown = wanted - found
     if unknown:
         raise QuantizationError(
-            f"keep_float: no node or operator type {', '.join(sorted(unknown))} in the graph"
+            f"keep_float: no node, operator type or layer {', '.join(sorted(unknown))} in the graph"
         )
     return names
 

@@ -28,6 +28,7 @@ TRAINING_DIR = "qat-training"
 class QatConfig:
     finetune_epochs: int = 3
     lr: float = 0.0  # 0: a tenth of the parent's
+    distill: float = 0.0  # weight of distillation from the fp32 parent; 0: labels only
     finetune: dict = field(default_factory=dict)  # training settings (`--set`)
     export: PtqConfig = PtqConfig()  # calibration, keep_float, size and scoring of the export
 
@@ -51,10 +52,10 @@ def quantize_qat(
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(parent)
     reference, _ = load_model(parent)
-    quantized = prepare_qat(model, cfg.export.per_channel)
+    quantized = prepare_qat(model, cfg.export.per_channel, cfg.export.keep_float)
     settings = {"method": "qat", "finetune_epochs": cfg.finetune_epochs, "lr": cfg.lr,
-                "quantized_convolutions": quantized}  # fmt: skip
+                "distill": cfg.distill, "quantized_convolutions": quantized}  # fmt: skip
     child = replace(header, parent=parent_reference(parent), step="quantize", settings=settings)
-    tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, overrides=cfg.finetune)
+    tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, cfg.distill, overrides=cfg.finetune)
     trained = finetune(model, child, parent, out / TRAINING_DIR, tune, progress)
     return write_int8(trained, reference, header, parent, out, cfg.export, settings, progress)
