@@ -39,13 +39,20 @@ class TorchBackend:
 class OnnxBackend:
     name = "onnxruntime"
 
-    def __init__(self, path: str | Path, threads: int | None = None):
+    def __init__(
+        self, path: str | Path, threads: int | None = None, profile_prefix: str | None = None
+    ):
+        """`profile_prefix`: record ONNX Runtime's per-node profile into a trace file with this
+        prefix (`session.end_profiling()` returns its path)."""
         import onnxruntime as ort
 
         opts = ort.SessionOptions()
         if threads:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
+        if profile_prefix:
+            opts.enable_profiling = True
+            opts.profile_file_prefix = profile_prefix
         try:
             self.session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
         except Exception as err:  # onnxruntime raises its own untyped errors

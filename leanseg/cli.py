@@ -560,7 +560,7 @@ def sensitivity_cmd(
 )
 @click.option("--images", default=32, show_default=True, help="Calibration images (train).")
 @click.option("--per-tensor", is_flag=True, help="One weight scale per tensor, not per channel.")
-@click.option("--keep-float", multiple=True, help="ONNX node name or op type left in fp32.")
+@click.option("--keep-float", multiple=True, help="Layer, ONNX node name or op type left in fp32.")
 @click.option("--size", help="Calibrate and evaluate at WxH (default: native resolution).")
 @click.option("--finetune-epochs", default=3, show_default=True, help="qat: training epochs.")
 @click.option("--lr", default=0.0, help="qat: learning rate (default: parent's / 10).")

@@ -173,20 +173,23 @@ def compress(
         run_path, miou = run_step(step, parent, folder, progress)
         if miou is None and done:  # an encoded model scores as its parent
             miou = done[-1]["miou"]
-        sizes = [p.stat().st_size for p in model_files(run_path).values()]
         done.append({"step": i, "command": step.command, "settings": step.settings,
                      "run": str(run_path.resolve()), "miou": miou,
-                     "bytes": min(sizes) if sizes else None})  # fmt: skip
+                     "bytes": _smallest_file(run_path)})  # fmt: skip
         write_json(state_file, {**planned, "steps": done})
         parent = run_path
     return done
 
 
+def _smallest_file(run_dir: Path) -> int | None:
+    """Bytes of the run's smallest model file (None when it holds none)."""
+    sizes = [p.stat().st_size for p in model_files(run_dir).values()]
+    return min(sizes) if sizes else None
+
+
 def format_compress_report(run: str | Path, records: list[dict[str, Any]]) -> str:
     """One line per step: mIoU and the smallest model file, against the starting run."""
-    run_dir, _ = locate_model(run)
-    sizes = [p.stat().st_size for p in model_files(run_dir).values()]
-    start = min(sizes) if sizes else 0
+    start = _smallest_file(locate_model(run)[0]) or 0
     lines = [f"{'step':<28}{'val mIoU':>10}{'file':>12}{'smaller':>9}"]
     for r in records:
         size = r["bytes"] or 0

@@ -92,24 +92,16 @@ def summarise(events: list[tuple[str, str, float]], runs: int) -> OperatorProfil
 def operator_profile(path: Path, x: np.ndarray, threads: int, runs: int = 5) -> OperatorProfile:
     """Profile `runs` inferences of the ONNX model at `path` on input `x` (after one untimed
     warm-up run, which the profile leaves out)."""
-    import onnxruntime as ort
+    from leanseg.backends import OnnxBackend
 
     if not Path(path).is_file():
         raise LeansegError(f"{path}: no such ONNX file")
     with tempfile.TemporaryDirectory() as tmp:
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.enable_profiling = True
-        opts.profile_file_prefix = str(Path(tmp) / "ort")
-        try:
-            session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
-        except Exception as err:  # onnxruntime raises its own untyped errors
-            raise LeansegError(f"{path}: not a loadable ONNX model ({err})") from None
-        feed = {session.get_inputs()[0].name: np.ascontiguousarray(x, dtype=np.float32)}
+        backend = OnnxBackend(path, threads, profile_prefix=str(Path(tmp) / "ort"))
+        feed = {backend.input_name: np.ascontiguousarray(x, dtype=np.float32)}
         for _ in range(runs + 1):
-            session.run(None, feed)
-        events = kernel_events(json.loads(Path(session.end_profiling()).read_text()))
+            backend.session.run(None, feed)
+        events = kernel_events(json.loads(Path(backend.session.end_profiling()).read_text()))
     # Every run executes the same nodes, so the warm-up run is the first 1/(runs+1) of events.
     return summarise(events[len(events) // (runs + 1) :], runs)
 

@@ -12,6 +12,7 @@ stays in `<out>/qat-training/`; the quantize run itself holds only `model.int8.o
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def quantize_qat(
     out = Path(out) if out else derived_run_dir(run_dir, "qat")
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(parent)
-    reference, _ = load_model(parent)
+    reference = copy.deepcopy(model)  # the parent as it is, for the fp32 figure
     quantized = prepare_qat(model, cfg.export.per_channel, cfg.export.keep_float)
     settings = {"method": "qat", "finetune_epochs": cfg.finetune_epochs, "lr": cfg.lr,
                 "distill": cfg.distill, "quantized_convolutions": quantized}  # fmt: skip
