@@ -459,6 +459,11 @@ def profile_cmd(
     help="l1, taylor, bn, energy, oracle (registered in leanseg.prune.criteria) or magnitude.",
 )
 @click.option("--ratio", default=0.5, show_default=True, help="Share of channels to remove.")
+@click.option(
+    "--plan",
+    type=click.Path(path_type=Path),
+    help="Instead of --ratio: per-layer ratios from `sensitivity --target` (sensitivity.json).",
+)
 @click.option("--target-macs", type=float, help="Instead of --ratio: keep this share of MACs.")
 @click.option("--target-energy", type=float, help="Instead of --ratio: keep this share of energy.")
 @click.option("--target-latency", type=float, help="Instead of --ratio: ONNX Runtime ms here.")
@@ -490,8 +495,11 @@ def prune_cmd(
 ) -> None:
     """Prune RUN's channels (or weights, with magnitude) into a new run directory."""
     from leanseg.prune.runner import PruneConfig, format_prune_report, prune_run
+    from leanseg.prune.sensitivity import load_plan
 
+    plan = options.pop("plan")
     values = {k: v for k, v in options.items() if v is not None}
+    values["layer_ratios"] = load_plan(plan) if plan else {}
     values["finetune"] = _overrides(sets)
     values |= {k: values.get(k) or 0.0 for k in ("target_macs", "target_energy", "target_latency")}
     result = prune_run(run, PruneConfig(**values), out, overwrite=overwrite)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections import Counter
 
 import pytest
 import torch
@@ -295,6 +296,54 @@ def test_layer_ratios_take_the_most_tolerant_layers_first():
     assert layer_ratios(curves, [0.25, 0.5], 0.9, 0.3) == {"a": 0.25, "b": 0.5}
     with pytest.raises(PruningError):
         layer_ratios(curves, [0.25, 0.5], 0.9, 0.9)
+
+
+def test_prune_follows_a_sensitivity_plan_layer_by_layer(tmp_path):
+    run = write_self_labelled_run(tmp_path / "self")
+    sensitivity(run, (0.25, 0.5), 2, target=0.3, out=tmp_path / "s", progress=False)
+    plan_file = tmp_path / "s" / "sensitivity.json"
+    saved = json.loads(plan_file.read_text())
+    x = torch.randn(1, 3, 32, 48)
+    parent, _ = load_model(run)
+    units = channel_units(parent, x)
+    # the layer fed by the image: its kept filters can be compared with the parent's whole
+    conv = "encoder.0.0"  # SegNet-Basic's first convolution, coupled to a decoder's by indices
+    first = next(u for u in units if conv in u.layer)
+    saved["layer_ratios"][first.layer_name] = 0.5
+    plan_file.write_text(json.dumps(saved))
+    plan = saved["layer_ratios"]
+    assert len(set(plan.values())) > 1  # a plan that is not one ratio everywhere
+
+    def widths(model) -> dict[str, int]:
+        return dict(Counter(u.layer_name for u in channel_units(model, x)))
+
+    before = widths(parent)
+    args = ["prune", str(run), "--plan", str(plan_file), "--val-images", "2",
+            "--out", str(tmp_path / "p")]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    pruned, header = load_model(tmp_path / "p")
+    assert widths(pruned) == {n: w - int(plan[n] * w) for n, w in before.items()}
+    assert header.settings["layer_ratios"] == plan
+    # within a layer the lowest-L1 channels went: the kept filters are the parent's strongest
+    scores = get_criterion("l1").scores(parent, units, ScoringContext(x))
+    mine = [i for i, u in enumerate(units) if u.layer == first.layer]
+    kept = sorted(mine, key=lambda i: float(scores[i]))[len(mine) // 2 :]
+    channels = sorted(dict(units[i].producers)[conv] for i in kept)
+    torch.testing.assert_close(pruned.get_submodule(conv).weight,
+                               parent.get_submodule(conv).weight[channels])  # fmt: skip
+
+
+def test_a_plan_for_another_model_is_refused(tmp_path):
+    run = write_self_labelled_run(tmp_path / "self")
+    (tmp_path / "plan.json").write_text(json.dumps({"layer_ratios": {"no.such.conv": 0.5}}))
+    args = ["prune", str(run), "--plan", str(tmp_path / "plan.json"), "--out", str(tmp_path / "p")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code != 0 and "lacks: no.such.conv" in result.output
+    (tmp_path / "bad.json").write_text("{}")
+    result = CliRunner().invoke(cli, [*args[:3], str(tmp_path / "bad.json"), *args[4:]])
+    assert "bad.json: no per-layer ratios" in result.output
+    assert not (tmp_path / "p").exists()
 
 
 def test_a_model_that_cannot_be_traced_is_refused():

@@ -103,6 +103,11 @@ class ChannelUnit:
         per-layer limits and normalisation use it."""
         return frozenset(m for m, _ in self.producers)
 
+    @property
+    def layer_name(self) -> str:
+        """The layer as text: its modules joined by `+` (the keys of sensitivity plans)."""
+        return "+".join(sorted(self.layer))
+
 
 class _Atoms:
     """Union-find over channel atoms."""

@@ -33,7 +33,13 @@ from leanseg.models.registry import build_model
 from leanseg.prune.criteria import CRITERIA, ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units
 from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
-from leanseg.prune.structured import MEASURES, count_for_target, cubic_ratio, select_units
+from leanseg.prune.structured import (
+    MEASURES,
+    count_for_target,
+    cubic_ratio,
+    select_by_plan,
+    select_units,
+)
 from leanseg.runs import (
     ModelHeader,
     create_run,
@@ -69,6 +75,7 @@ class PruneConfig:
     val_images: int = 0  # val images for the floor checks; 0: all
     seed: int = 0
     finetune: dict[str, Any] = field(default_factory=dict)  # training settings over the parent's
+    layer_ratios: dict[str, float] = field(default_factory=dict)  # instead of ratio: per layer
 
 
 @dataclass
@@ -136,7 +143,8 @@ def prune_run(
         **settings,
     }
     write_json(out / "prune.json", report)
-    write_lineage(out, "prune", parent, criterion=cfg.criterion, ratio=cfg.ratio)
+    share = removed / settings["units"] if cfg.layer_ratios else cfg.ratio
+    write_lineage(out, "prune", parent, criterion=cfg.criterion, ratio=share)
     return PruneResult(
         out,
         (params0, _params(model)),
@@ -172,8 +180,11 @@ def _structured(
         if step > 1:  # the previous round changed the widths
             units = channel_units(model, ctx.example)
         scores = criterion.scores(model, units, ctx)
-        count = _count(model, units, scores, cfg, full, total, removed, step)
-        chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
+        if cfg.layer_ratios:
+            chosen = select_by_plan(units, scores, cfg.layer_ratios, cfg.max_layer_ratio)
+        else:
+            count = _count(model, units, scores, cfg, full, total, removed, step)
+            chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
         if _floor(cfg, before) is not None:
             chosen = _respect_floor(model, chosen, cfg, val, before, frozen, progress)
         remove_units(model, chosen)
@@ -330,6 +341,7 @@ def _config_dict(cfg: PruneConfig) -> dict[str, Any]:
 def _default_out(run_dir: Path, cfg: PruneConfig) -> Path:
     targets = {"macs": cfg.target_macs, "energy": cfg.target_energy, "ms": cfg.target_latency}
     level = next((f"{k}{v:g}" for k, v in targets.items() if v), f"{cfg.ratio:g}")
+    level = "plan" if cfg.layer_ratios else level
     return derived_run_dir(run_dir, f"{cfg.criterion}-{level}")
 
 
@@ -351,6 +363,11 @@ def check_prune_config(cfg: PruneConfig) -> None:
         raise PruningError(f"target_latency is in milliseconds, got {cfg.target_latency}")
     if targets and (cfg.steps != 1 or cfg.criterion == "magnitude"):
         raise PruningError("MAC, energy and latency targets prune channels in one step (steps 1)")
+    if cfg.layer_ratios:
+        if targets or cfg.steps != 1 or cfg.criterion == "magnitude":
+            raise PruningError("a per-layer plan prunes channels in one step, without a target")
+        if not all(0 <= r < 1 for r in cfg.layer_ratios.values()):
+            raise PruningError("per-layer ratios must be in [0, 1)")
     load_config(None, dict(cfg.finetune))  # an unknown or invalid setting fails here, not later
     if not 0 <= cfg.distill <= 1 or cfg.temperature <= 0:
         raise PruningError("distill must be in [0, 1] and temperature positive")

@@ -11,6 +11,7 @@ sensitive layers less in the same spirit).
 from __future__ import annotations
 
 import copy
+import json
 from collections import defaultdict
 from pathlib import Path
 
@@ -22,10 +23,6 @@ from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units
 from leanseg.runs import derived_run_dir, load_model, locate_model, write_json
-
-
-def layer_name(layer: frozenset[str]) -> str:
-    return "+".join(sorted(layer))
 
 
 def sensitivity(
@@ -50,9 +47,9 @@ def sensitivity(
     example = val[0][0][None]
     units = channel_units(model, example)
     scores = get_criterion("l1").scores(model, units, ScoringContext(example))
-    layers: dict[frozenset[str], list[int]] = defaultdict(list)
+    layers: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
-        layers[u.layer].append(i)
+        layers[u.layer_name].append(i)
     base = evaluate_model(model, val, False).miou
     curves: dict[str, dict] = {}
     bar = tqdm(total=len(layers) * len(ratios), desc="sensitivity", disable=not progress)
@@ -65,7 +62,7 @@ def sensitivity(
             remove_units(trial, [units[i] for i in order[:n]])
             miou.append(evaluate_model(trial, val, False).miou)
             bar.update()
-        curves[layer_name(layer)] = {"channels": len(idx), "miou": miou}
+        curves[layer] = {"channels": len(idx), "miou": miou}
     bar.close()
     result = {
         "run": str(run),
@@ -91,19 +88,31 @@ def layer_ratios(
     total = sum(c["channels"] for c in curves.values())
     drops = sorted({max(0.0, base - m) for c in curves.values() for m in c["miou"]} | {0.0})
     for tol in drops:
-        plan = {
-            name: max(
-                [0.0] + [r for r, m in zip(ratios, c["miou"], strict=True) if base - m <= tol]
-            )
-            for name, c in curves.items()
-        }
+        plan = {name: _largest_within(ratios, c["miou"], base, tol) for name, c in curves.items()}
         removed = sum(plan[n] * c["channels"] for n, c in curves.items())
         if removed >= target * total:
             return plan
     raise PruningError(f"no tested ratios reach {target:.0%} of all channels; test larger ratios")
 
 
+def load_plan(path: str | Path) -> dict[str, float]:
+    """The per-layer ratios (`layer_ratios`) of a `sensitivity.json` written with a target."""
+    try:
+        plan = json.loads(Path(path).read_text(encoding="utf-8")).get("layer_ratios")
+    except (OSError, ValueError, AttributeError) as err:
+        raise PruningError(f"{path}: cannot read a sensitivity plan ({err})") from None
+    if not isinstance(plan, dict) or not all(
+        isinstance(r, int | float) and 0 <= r < 1 for r in plan.values()
+    ):
+        raise PruningError(
+            f"{path}: no per-layer ratios in [0, 1) (`layer_ratios`); run "
+            "`leanseg sensitivity RUN --target SHARE` to make them"
+        )
+    return {str(k): float(v) for k, v in plan.items()}
+
+
 def _largest_within(ratios: list[float], miou: list[float], base: float, tol: float) -> float:
+    """The largest tested ratio whose mIoU drop stays within `tol` (0 when none does)."""
     return max([0.0] + [r for r, m in zip(ratios, miou, strict=True) if base - m <= tol])
 
 

@@ -40,6 +40,30 @@ def select_units(
     return chosen
 
 
+def select_by_plan(
+    units: list[ChannelUnit],
+    scores: torch.Tensor,
+    plan: dict[str, float],
+    max_layer_ratio: float = 0.9,
+) -> list[ChannelUnit]:
+    """Per layer, its `plan` share of lowest-scoring units (a sensitivity plan: each layer
+    pruned as hard as it tolerates), capped by `max_layer_ratio`; layers the plan does not name
+    stay whole, and a name the model lacks is refused (a plan made for another model)."""
+    layers: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        layers[u.layer_name].append(i)
+    unknown = sorted(set(plan) - set(layers))
+    if unknown:
+        raise PruningError(f"the plan names layers this model lacks: {', '.join(unknown[:3])}")
+    limits = layer_limits(units, max_layer_ratio)
+    chosen: list[ChannelUnit] = []
+    for name, ratio in plan.items():
+        idx = sorted(layers[name], key=lambda i: float(scores[i]))
+        count = min(math.floor(ratio * len(idx)), limits[units[idx[0]].layer])
+        chosen += [units[i] for i in idx[:count]]
+    return chosen
+
+
 def cubic_ratio(final: float, step: int, steps: int) -> float:
     """Share pruned after `step` of `steps` rounds: Zhu and Gupta's (2017) cubic schedule,
     which prunes fast while many redundant channels remain and slowly near the end."""
