@@ -715,17 +715,21 @@ def sweep_cmd(run, grid, out, workers, storage) -> None:
 @click.option("--trials", default=12, show_default=True, type=click.IntRange(min=1))
 @click.option("--threads", default=2, show_default=True, help="ONNX Runtime threads.")
 @click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option(
+    "--finetune-epochs", default=0, show_default=True, help="After pruning and sharing; 0 skips."
+)
+@click.option(
+    "--sensitivity-images", default=10, show_default=True, help="Val images for the sensitivity."
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-fit).")
 @_one_line_errors
-def fit_cmd(run, max_size, max_latency, max_energy, max_miou_drop, min_class_iou, trials,
-            threads, val_images, out) -> None:  # fmt: skip
+def fit_cmd(run: str, out: Path | None, **limits) -> None:
     """Search RUN's compressions for the most accurate model that meets every limit here.
 
     Exits with status 1, naming the closest trial, when none does."""
     from leanseg.analysis.fit import FitConfig, FitError, fit
 
-    cfg = FitConfig(max_size, max_latency, max_energy, max_miou_drop, min_class_iou, trials,
-                    threads, val_images)  # fmt: skip
+    cfg = FitConfig(**limits)
     try:
         record = fit(run, cfg, out)
     except FitError as err:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import write_random_run
+from conftest import write_random_run, write_self_labelled_run
 
-from leanseg.analysis.fit import FitConfig, fit, violations
+from leanseg.analysis.fit import FitConfig, fit, guide, violations
 from leanseg.cli import cli
 
 
@@ -28,6 +28,25 @@ def test_violations_name_each_broken_limit_and_by_how_much():
     assert violations(fits, cfg, 0.58) == []
 
 
+def test_sensitivity_guides_the_pruning_plans_and_the_first_pruned_step(tmp_path: Path):
+    run = write_self_labelled_run(tmp_path / "self")
+    g = guide(run, FitConfig(max_miou_drop=100, sensitivity_images=2), tmp_path / "s")
+    drops = g["predicted_drop"]
+    assert drops[0.25] < drops[0.5] < drops[0.75]  # the self-labelled run feels every cut
+    assert g["first_steps"][-1] == (0.75, "lsz5")
+    curves = json.loads((tmp_path / "s" / "sensitivity.json").read_text())["layers"]
+    total = sum(c["channels"] for c in curves.values())
+    for share, plan in g["plans"].items():
+        assert sum(plan[n] * c["channels"] for n, c in curves.items()) >= share * total
+        assert len(set(plan.values())) > 1 or share == 0.75  # layers cut unequally
+    between = 100 * (drops[0.5] + drops[0.75]) / 2
+    assert guide(run, FitConfig(max_miou_drop=between, sensitivity_images=2),
+                 tmp_path / "s")["first_steps"][-1] == (0.5, "lsz5")  # fmt: skip
+    tight = guide(run, FitConfig(max_miou_drop=0, sensitivity_images=2), tmp_path / "s")
+    assert tight["first_steps"][-1] == (0.25, "lsz5")
+    assert "no share's plan stays within 0.00% mIoU" in tight["reason"]
+
+
 @pytest.mark.slow
 def test_fit_chooses_a_trial_that_meets_the_size_limit(tmp_path: Path):
     run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
@@ -39,7 +58,9 @@ def test_fit_chooses_a_trial_that_meets_the_size_limit(tmp_path: Path):
     chosen = record["chosen"]
     assert chosen["bytes"] <= 700_000 and not chosen["breaks"]
     assert chosen["miou"] == max(t["miou"] for t in record["trials"] if not t["breaks"])
-    assert json.loads((tmp_path / "fit" / "fit.json").read_text())["chosen"] == chosen
+    saved = json.loads((tmp_path / "fit" / "fit.json").read_text())
+    assert saved["chosen"] == chosen
+    assert saved["sensitivity"]["first_steps"][:2] == [[0.0, "none"], [0.0, "int8"]]
 
 
 @pytest.mark.slow

@@ -1,12 +1,15 @@
 """`leanseg fit RUN --max-size 300KB --max-latency 40ms`: the most accurate model of RUN's
 compressions that meets every limit, measured on this machine.
 
-A trial is a pruning ratio (L1 filter pruning, 0 keeps every channel) followed by one
-compression: none, int8 post-training quantization, or k-means weight sharing with 4, 5 or 6
-bits coded into a `.lsz` file. The first trials are fixed (the parent, then each compression
-alone, then half the channels with 5-bit sharing: what usually fits first); the rest come from
-Optuna's TPE sampler, which learns from them. Every trial is measured, not estimated: smallest
-file, ONNX Runtime latency (MACs often fail to predict speed), energy, val mIoU and per-class IoU.
+A trial is a pruning share (0 keeps every channel) followed by one compression: none, int8
+post-training quantization, or k-means weight sharing with 4, 5 or 6 bits coded into a `.lsz`
+file. Pruning follows a sensitivity plan: `leanseg sensitivity` prunes each layer alone first,
+and a share is reached by cutting the layers that tolerate it most (`layer_ratios`), not every
+layer alike. The same curves choose the first steps: the parent, each compression alone, then
+5-bit sharing on the largest share whose plan is predicted to stay within the allowed mIoU drop.
+The rest come from Optuna's TPE sampler, which learns from them. Every trial is measured, not
+estimated: smallest file, ONNX Runtime latency (MACs often fail to predict speed), energy, val
+mIoU and per-class IoU.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from leanseg.runs import resolve_model_path, write_json
 
 RATIOS = (0.0, 0.25, 0.5, 0.75)
 COMPRESSIONS = ("none", "int8", "lsz4", "lsz5", "lsz6")
-FIRST_STEPS = ((0.0, "none"), (0.0, "int8"), (0.0, "lsz5"), (0.5, "lsz5"))
+DEFAULT_DROP = 1.0  # points of mIoU a guided first step may lose when no --max-miou-drop is set
 
 
 class FitError(LeansegError):
@@ -38,25 +41,64 @@ class FitConfig:
     trials: int = 12
     threads: int = 2
     val_images: int = 0
+    finetune_epochs: int = 0  # after pruning and after weight sharing, in every trial
+    sensitivity_images: int = 10  # val images the per-layer sensitivity is scored on
     seed: int = 0
 
 
-def _build(parent: Path, ratio: float, compression: str, out: Path, val_images: int) -> Path:
-    """The trial's run directory: prune (if ratio > 0), then compress."""
+def guide(parent: Path, cfg: FitConfig, out: Path) -> dict[str, Any]:
+    """Per-layer sensitivity of `parent`: for each pruning share, the plan that reaches it with
+    the smallest per-layer mIoU loss, that loss (`predicted_drop`, one layer's worst), and the
+    first steps it suggests."""
+    from leanseg.prune.sensitivity import layer_ratios, sensitivity
+
+    levels = tuple(r for r in RATIOS if r > 0)
+    result = sensitivity(parent, levels, cfg.sensitivity_images, out=out, progress=False,
+                         overwrite=True)  # fmt: skip
+    curves, base = result["layers"], result["base_miou"]
+    plans, drops = {}, {}
+    for share in levels:
+        plan = layer_ratios(curves, list(levels), base, share)
+        plans[share] = plan
+        drops[share] = max(
+            (base - c["miou"][levels.index(plan[n])] for n, c in curves.items() if plan[n]),
+            default=0.0,
+        )
+    allowed = (cfg.max_miou_drop if cfg.max_miou_drop is not None else DEFAULT_DROP) / 100
+    within = [s for s in levels if drops[s] <= allowed]
+    share = max(within, default=levels[0])
+    reason = (f"{share:.0%} of the channels is the largest share whose plan loses at most "
+              f"{drops[share]:.2%} mIoU in one layer (allowed {allowed:.2%})" if within else
+              f"no share's plan stays within {allowed:.2%} mIoU; the smallest, {share:.0%}, "
+              f"loses {drops[share]:.2%} in one layer")  # fmt: skip
+    return {
+        "plans": plans,
+        "predicted_drop": drops,
+        "allowed_drop": allowed,
+        "reason": reason,
+        "first_steps": [(0.0, "none"), (0.0, "int8"), (0.0, "lsz5"), (share, "lsz5")],
+    }
+
+
+def _build(parent: Path, ratio: float, compression: str, out: Path, cfg: FitConfig,
+           plans: dict[float, dict[str, float]]) -> Path:  # fmt: skip
+    """The trial's run directory: prune by the sensitivity plan (if ratio > 0), then compress."""
     from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
     from leanseg.prune.runner import PruneConfig, prune_run
     from leanseg.quantize.ptq import PtqConfig, quantize_ptq
 
-    base = parent
+    base, val, epochs = parent, cfg.val_images, cfg.finetune_epochs
     if ratio > 0:
-        cfg = PruneConfig(criterion="l1", ratio=ratio, val_images=val_images)
-        base = prune_run(parent, cfg, out / "pruned", progress=False, overwrite=True).run_dir
+        prune = PruneConfig(criterion="l1", layer_ratios=plans[ratio], finetune_epochs=epochs,
+                            val_images=val)  # fmt: skip
+        base = prune_run(parent, prune, out / "pruned", progress=False, overwrite=True).run_dir
     if compression == "int8":
-        cfg = PtqConfig(val_images=val_images)
-        return quantize_ptq(base, cfg, out / "int8", progress=False, overwrite=True).run_dir
+        ptq = PtqConfig(val_images=val)
+        return quantize_ptq(base, ptq, out / "int8", progress=False, overwrite=True).run_dir
     if compression.startswith("lsz"):
-        cfg = ClusterConfig(bits={"default": int(compression[3:])}, val_images=val_images)
-        shared, _, _ = cluster_run(base, cfg, out / "shared", progress=False, overwrite=True)
+        share = ClusterConfig(bits={"default": int(compression[3:])}, finetune_epochs=epochs,
+                              val_images=val)  # fmt: skip
+        shared, _, _ = cluster_run(base, share, out / "shared", progress=False, overwrite=True)
         return encode_run(shared, out / "lsz", overwrite=True)[0]
     return base
 
@@ -111,6 +153,8 @@ def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[
     out = Path(out) if out else parent.parent / f"{parent.name}-fit"
     val = validation_set(load_spec(read_header(parent).dataset), cfg.val_images)
     size = tuple(val[0][0].shape[-2:])
+    guided = guide(parent, cfg, out / "sensitivity")
+    print(f"sensitivity: {guided['reason']}", flush=True)
     trials: list[dict[str, Any]] = []
     parent_miou = 0.0
 
@@ -119,7 +163,8 @@ def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[
         ratio = trial.suggest_categorical("ratio", RATIOS)
         compression = trial.suggest_categorical("compression", COMPRESSIONS)
         folder = out / "trials" / f"{trial.number:02d}-r{ratio}-{compression}"
-        m = _measure(_build(parent, ratio, compression, folder, cfg.val_images), cfg, size, val)
+        run_dir = _build(parent, ratio, compression, folder, cfg, guided["plans"])
+        m = _measure(run_dir, cfg, size, val)
         if ratio == 0 and compression == "none":
             parent_miou = m["miou"]
         m |= {"trial": trial.number, "ratio": ratio, "compression": compression}
@@ -134,12 +179,13 @@ def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     study = optuna.create_study(direction="maximize",
                                 sampler=optuna.samplers.TPESampler(seed=cfg.seed))  # fmt: skip
-    for ratio, compression in FIRST_STEPS[: cfg.trials]:
+    for ratio, compression in guided["first_steps"][: cfg.trials]:
         study.enqueue_trial({"ratio": ratio, "compression": compression})
     study.optimize(objective, n_trials=cfg.trials)
     fitting = [t for t in trials if not t["breaks"]]
     record: dict[str, Any] = {"settings": asdict(cfg), "parent": str(parent),
-                              "parent_miou": parent_miou, "trials": trials}  # fmt: skip
+                              "parent_miou": parent_miou, "sensitivity": guided,
+                              "trials": trials}  # fmt: skip
     if fitting:
         best = max(fitting, key=lambda t: (t["miou"], -t["bytes"]))
         record["chosen"] = best
