@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import write_random_run, write_self_labelled_run
 
-from leanseg.analysis.fit import FitConfig, fit, guide, violations
+from leanseg.analysis import fit as fit_module
+from leanseg.analysis.fit import RATIOS, FitConfig, fit, guide, shortfall, violations
 from leanseg.cli import cli
 
 
@@ -26,13 +27,61 @@ def test_violations_name_each_broken_limit_and_by_how_much():
     ]
     fits = m | {"bytes": 300_000, "latency_ms": 40.0, "miou": 0.575, "min_class_iou": 0.3}
     assert violations(fits, cfg, 0.58) == []
+    assert shortfall(fits, cfg, 0.58) == 0.0
+    expected = 350 / 300 - 1 + 50 / 40 - 1 + (0.57 - 0.55) / 0.57 + (0.3 - 0.2) / 0.3
+    assert shortfall(m, cfg, 0.58) == pytest.approx(expected)
+
+
+SHARE = {"none": 1.0, "int8": 0.45, "lsz4": 0.176, "lsz5": 0.2, "lsz6": 0.234}
+
+
+def _fake_search(monkeypatch, tmp_path: Path) -> list[tuple[float, str]]:
+    """fit's search alone: trials built and measured by a formula (file size from the ratio and
+    the compression, mIoU lost to pruning), so the sampler's choices are what is tested."""
+    built: list[tuple[float, str]] = []
+
+    def build(parent, ratio, compression, out, cfg, plans):
+        built.append((ratio, compression))
+        return out
+
+    def measure(run_dir, val, size, threads):
+        ratio, compression = built[-1]
+        return {"run": str(run_dir), "bytes": 1_540_000 * (1 - ratio) * SHARE[compression],
+                "latency_ms": 20.0, "energy_mj": 30.0, "miou": 0.4 - 0.3 * ratio,
+                "min_class_iou": 0.1}  # fmt: skip
+
+    plans = {r: {} for r in RATIOS if r}
+    first = [(0.0, "none"), (0.0, "int8"), (0.0, "lsz5"), (0.5, "lsz5")]
+    monkeypatch.setattr(fit_module, "_build", build)
+    monkeypatch.setattr(fit_module, "measure_run", measure)
+    monkeypatch.setattr(fit_module, "guide", lambda *a: {"plans": plans, "first_steps": first,
+                                                         "reason": "fixed"})  # fmt: skip
+    return built
+
+
+def test_the_search_measures_each_combination_once_and_moves_toward_the_limit(
+    monkeypatch, tmp_path: Path
+):
+    run = write_random_run(tmp_path, "enet", n=2, size=(16, 16))
+    built = _fake_search(monkeypatch, tmp_path)
+    record = fit(run, FitConfig(max_size="300KB", max_miou_drop=1.0, trials=20), tmp_path / "f")
+    assert len(built) == 20 and len(set(built)) == 20  # the whole space, nothing twice
+    assert (record["chosen"]["ratio"], record["chosen"]["compression"]) == (0.0, "lsz4")
+    built.clear()
+    record = fit(run, FitConfig(max_size="300KB", max_miou_drop=1.0, trials=8), tmp_path / "g")
+    assert len(built) == 8 and len(set(built)) == 8
+    # lsz5 misses by 3%, the nearest miss: its neighbour one compression level down is next
+    assert built[4] == (0.0, "lsz4") and record["chosen"]["compression"] == "lsz4"
+    assert record["trials"][4]["why"] == "next to trial 2, which misses by the least so far"
+    assert record["trials"][0]["why"] == "a sensitivity-guided first step"
 
 
 def test_sensitivity_guides_the_pruning_plans_and_the_first_pruned_step(tmp_path: Path):
     run = write_self_labelled_run(tmp_path / "self")
-    g = guide(run, FitConfig(max_miou_drop=100, sensitivity_images=2), tmp_path / "s")
-    drops = g["predicted_drop"]
+    drops = guide(run, FitConfig(sensitivity_images=2), tmp_path / "s")["predicted_drop"]
     assert drops[0.25] < drops[0.5] < drops[0.75]  # the self-labelled run feels every cut
+    g = guide(run, FitConfig(max_miou_drop=100 * drops[0.75], sensitivity_images=2),
+              tmp_path / "s")  # fmt: skip
     assert g["first_steps"][-1] == (0.75, "lsz5")
     curves = json.loads((tmp_path / "s" / "sensitivity.json").read_text())["layers"]
     total = sum(c["channels"] for c in curves.values())

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import write_random_run
 
-from leanseg.analysis.sweep import SweepError, load_grid
+from leanseg.analysis.sweep import SweepError, load_grid, run_point
+from leanseg.runs import load_model, read_header
 
 GRID = "val_images: 1\nthreads: 1\ncluster: {bits: [3]}\n"
 
@@ -33,6 +34,68 @@ def test_a_grid_expands_to_the_parent_and_every_combination(tmp_path: Path):
     grid.write_text("prune_it: {ratio: [0.5]}\n")
     with pytest.raises(SweepError, match="names at least one of prune, quantize, cluster"):
         load_grid(grid)
+
+
+def test_chains_and_qat_points_take_the_common_budget(tmp_path: Path):
+    grid = tmp_path / "g.yaml"
+    grid.write_text(
+        "finetune_epochs: 2\nval_images: 3\nquantize: {method: [ptq, qat]}\n"
+        "chains:\n  - [{prune: {ratio: 0.5, finetune_epochs: 1}}, {cluster: {bits: 4}},"
+        " {encode: {codec: ans}}]\n  - [{prune: {criterion: taylor}}, {quantize: {method: qat}}]\n"
+    )
+    points, _ = load_grid(grid)
+    by_name = {p.name: p for p in points}
+    chains = ["prune-0.5-1+cluster-4+encode-ans", "prune-taylor+quantize-qat"]
+    assert list(by_name) == ["baseline", "quantize-ptq", "quantize-qat", *chains]
+    ptq, qat = by_name["quantize-ptq"].steps[0], by_name["quantize-qat"].steps[0]
+    assert ptq.settings == {"method": "ptq", "val_images": 3}  # PTQ does not fine-tune
+    assert qat.settings == {"method": "qat", "val_images": 3, "finetune_epochs": 2}
+    prune, cluster, encode = by_name["prune-0.5-1+cluster-4+encode-ans"].steps
+    assert prune.settings["finetune_epochs"] == 1  # its own budget wins over the grid's
+    assert cluster.settings == {"bits": 4, "val_images": 3, "finetune_epochs": 2}
+    assert encode.settings == {"codec": "ans"}
+    assert by_name["baseline"].steps == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("chains:\n  - [{prune: {ratio: 0.5}}, {quantize: {}}, {encode: {}}]\n",
+         "quantize must be the last step"),
+        ("chains:\n  - [{shrink: {}}]\n", "unknown command 'shrink'"),
+        ("chains: [[]]\n", "chains must be a list of non-empty step lists"),
+        ("quantize: {method: ptq, finetune_epochs: 3}\n", "finetune_epochs: only with method"),
+        ("chains:\n  - [{cluster: {bits: 5}}, {encode: {}}]\n"
+         "  - [{cluster: {bits: 5}}, {encode: {}}]\n", "point cluster-5\\+encode appears twice"),
+    ],
+)  # fmt: skip
+def test_a_grid_with_a_step_that_cannot_run_is_refused_before_any_point(tmp_path, body, message):
+    grid = tmp_path / "g.yaml"
+    grid.write_text(body)
+    with pytest.raises(SweepError, match=message):
+        load_grid(grid)
+
+
+@pytest.mark.slow
+def test_a_chain_point_runs_each_step_on_the_one_before(tmp_path: Path):
+    run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
+    grid = tmp_path / "g.yaml"
+    chain = "  - [{prune: {ratio: 0.5}}, {cluster: {bits: 3}}, {encode: {}}]\n"
+    grid.write_text(f"val_images: 1\nthreads: 1\nchains:\n{chain}")
+    points, common = load_grid(grid)
+    record = run_point(run, points[1], tmp_path / "p", common | {"size": (40, 48)})
+    folders = ["01-prune", "02-cluster", "03-encode"]
+    assert record["run"] == str(tmp_path / "p" / folders[-1])
+    lineage = [read_header(tmp_path / "p" / f) for f in folders]
+    assert [h.step for h in lineage] == ["prune", "cluster", "encode"]
+    for child, parent in zip(folders[1:], folders[:-1], strict=True):
+        assert Path(read_header(tmp_path / "p" / child).parent).name == parent
+    pruned = sum(p.numel() for p in load_model(tmp_path / "p" / "01-prune")[0].parameters())
+    whole = sum(p.numel() for p in load_model(run)[0].parameters())
+    assert pruned < 0.6 * whole
+    assert record["miou"] == json.loads((tmp_path / "p" / "02-cluster" / "metrics.json")
+                                        .read_text())["miou"]  # fmt: skip
+    assert record["bytes"] == (tmp_path / "p" / "03-encode" / "model.lsz").stat().st_size
 
 
 def _states(db: Path) -> list[tuple[str, int | None]]:
@@ -79,3 +142,8 @@ def test_two_workers_finish_the_grid_once_each_although_one_is_killed(tmp_path: 
     assert size["cluster-3"] < size["baseline"] / 4  # 3-bit .lsz against float safetensors
     for name in ("results.csv", "pareto_bytes.png", "pareto_latency_ms.png"):
         assert (out / name).is_file(), name
+    assert all(set(r["class_iou"]) == {"c0", "c1", "c2"} for r in rows)  # per-class IoU kept
+    assert min(rows[1]["bytes_by_format"].values()) == rows[1]["bytes"]
+    header = (out / "results.csv").read_text().splitlines()[0].split(",")
+    assert {"iou_c0", "iou_c2", "miou", "latency_ms"} <= set(header)
+    assert sum(h.startswith("bytes_") for h in header) >= 2  # a column per model format

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -15,7 +16,14 @@ from torch import nn
 
 from leanseg.cli import cli
 from leanseg.runs import load_model, save_weights
-from leanseg.visualize.compare import prediction_change, removed_channels
+from leanseg.visualize.compare import (
+    match_channels,
+    prediction_change,
+    removed_channels,
+    surviving_channels,
+    survivor_maps,
+    survivor_projections,
+)
 from leanseg.visualize.deconvnet import Hit, projection, top_activations
 from leanseg.visualize.features import activations, default_layers
 from leanseg.visualize.occlusion import occlusion_map
@@ -81,6 +89,40 @@ def test_compare_names_removed_channels_and_marks_changed_pixels():
     assert 0.0 < share <= 1.0
 
 
+def test_surviving_channels_are_found_by_what_they_compute():
+    torch.manual_seed(0)
+    parent = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.ReLU(), nn.Conv2d(8, 2, 1))
+    kept = [6, 1, 4]  # a pruned child keeps these filters, renumbered, slightly fine-tuned
+    child = nn.Sequential(nn.Conv2d(3, 3, 3, padding=1), nn.ReLU(), nn.Conv2d(3, 2, 1))
+    with torch.no_grad():
+        child[0].weight.copy_(parent[0].weight[kept] * 1.1 + 0.01 * torch.randn(3, 3, 3, 3))
+        child[0].bias.copy_(parent[0].bias[kept])
+    images = [torch.randn(1, 3, 16, 16) for _ in range(2)]
+    found = surviving_channels(parent, child, "0", images)
+    assert found["kept"] == kept and (found["parent"], found["child"]) == (8, 3)
+    assert min(found["correlation"]) > 0.95
+    stranger = nn.Sequential(nn.Conv2d(3, 3, 3, padding=1))  # same shape, unrelated filters
+    unrelated = surviving_channels(parent, stranger, "0", images)
+    assert unrelated["mean_correlation"] < found["mean_correlation"] - 0.3
+    maps = survivor_maps(parent, child, found, images[0], tile=16)
+    assert maps.shape[0] > 32 and maps.std() > 0  # parent above child, per channel
+    projections = survivor_projections(parent, child, found, images, filters=2, top_k=2, tile=16)
+    assert projections.shape[0] > 48  # patch, parent's projection, child's
+
+
+def test_match_channels_is_the_best_one_to_one_assignment():
+    torch.manual_seed(3)
+    parent = torch.randn(5, 40)
+    child = parent[[0, 0, 3]] + 0.3 * torch.randn(3, 40)  # two children resemble parent 0
+    kept, corr = match_channels(parent, child)
+    assert len(set(kept)) == 3  # one-to-one
+    c = torch.corrcoef(torch.cat([child, parent]))[:3, 3:]
+    best = max(itertools.permutations(range(5), 3),
+               key=lambda p: sum(float(c[i, j]) for i, j in enumerate(p)))  # fmt: skip
+    assert tuple(kept) == best
+    assert corr == pytest.approx([float(c[i, j]) for i, j in enumerate(kept)])
+
+
 def test_visualize_writes_every_picture_and_compares_with_a_descendant(tmp_path: Path):
     run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
     model, _ = load_model(run)
@@ -98,6 +140,11 @@ def test_visualize_writes_every_picture_and_compares_with_a_descendant(tmp_path:
     assert {"filters.png", "changes.png"} <= set(record["files"])
     assert record["compare"]["removed_channels"] == []
     assert max(record["compare"]["changed_pixels"]) > 0
+    survivors = record["compare"]["survivors"]
+    assert [s["layer"] for s in survivors] == record["layers"]
+    for s in survivors:  # only the classifier changed: every channel is its own survivor
+        assert s["kept"] == list(range(s["parent"])) and s["mean_correlation"] > 0.999
+        assert f"survivors_deconv_{s['layer'].replace('.', '_')}.png" in record["files"]
 
 
 def test_visualize_refuses_unknown_layers_and_classes_in_one_line(tmp_path: Path):

@@ -7,9 +7,13 @@ file. Pruning follows a sensitivity plan: `leanseg sensitivity` prunes each laye
 and a share is reached by cutting the layers that tolerate it most (`layer_ratios`), not every
 layer alike. The same curves choose the first steps: the parent, each compression alone, then
 5-bit sharing on the largest share whose plan is predicted to stay within the allowed mIoU drop.
-The rest come from Optuna's TPE sampler, which learns from them. Every trial is measured, not
-estimated: smallest file, ONNX Runtime latency (MACs often fail to predict speed), energy, val
-mIoU and per-class IoU.
+Then the search walks the grid from the best trial so far (the most accurate that fits, else the
+nearest miss: minus its overshoots relative to each limit) to its unmeasured neighbours, one
+pruning share or compression level away; when every measured trial's neighbours are measured,
+Optuna's TPE sampler, started from the same trials, proposes the rest. A combination is
+measured once however often it is proposed, and each trial records why it was chosen. Every
+trial is measured, not estimated: smallest file, ONNX Runtime latency (MACs often fail to
+predict speed), energy, val mIoU and per-class IoU.
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from leanseg.analysis.measure import measure_run
 from leanseg.errors import LeansegError
 from leanseg.measure.budget import parse_limit
 from leanseg.runs import resolve_model_path, write_json
 
 RATIOS = (0.0, 0.25, 0.5, 0.75)
-COMPRESSIONS = ("none", "int8", "lsz4", "lsz5", "lsz6")
+COMPRESSIONS = ("none", "int8", "lsz6", "lsz5", "lsz4")  # from the largest file to the smallest
 DEFAULT_DROP = 1.0  # points of mIoU a guided first step may lose when no --max-miou-drop is set
 
 
@@ -48,8 +53,9 @@ class FitConfig:
 
 def guide(parent: Path, cfg: FitConfig, out: Path) -> dict[str, Any]:
     """Per-layer sensitivity of `parent`: for each pruning share, the plan that reaches it with
-    the smallest per-layer mIoU loss, that loss (`predicted_drop`, one layer's worst), and the
-    first steps it suggests."""
+    the smallest per-layer mIoU loss, the loss predicted for the whole plan (`predicted_drop`:
+    the sum of its layers' own losses; pruned together without fine-tuning, layers usually lose
+    more), and the first steps it suggests."""
     from leanseg.prune.sensitivity import layer_ratios, sensitivity
 
     levels = tuple(r for r in RATIOS if r > 0)
@@ -60,17 +66,19 @@ def guide(parent: Path, cfg: FitConfig, out: Path) -> dict[str, Any]:
     for share in levels:
         plan = layer_ratios(curves, list(levels), base, share)
         plans[share] = plan
-        drops[share] = max(
-            (base - c["miou"][levels.index(plan[n])] for n, c in curves.items() if plan[n]),
-            default=0.0,
+        drops[share] = sum(  # first order: the layers' own losses add up
+            max(0.0, base - c["miou"][levels.index(plan[n])]) for n, c in curves.items() if plan[n]
         )
     allowed = (cfg.max_miou_drop if cfg.max_miou_drop is not None else DEFAULT_DROP) / 100
     within = [s for s in levels if drops[s] <= allowed]
     share = max(within, default=levels[0])
-    reason = (f"{share:.0%} of the channels is the largest share whose plan loses at most "
-              f"{drops[share]:.2%} mIoU in one layer (allowed {allowed:.2%})" if within else
-              f"no share's plan stays within {allowed:.2%} mIoU; the smallest, {share:.0%}, "
-              f"loses {drops[share]:.2%} in one layer")  # fmt: skip
+    if within:
+        reason = (f"{share:.0%} of the channels is the largest share whose plan loses at most "
+                  f"{drops[share]:.2%} mIoU, its layers' own losses summed (allowed "
+                  f"{allowed:.2%})")  # fmt: skip
+    else:
+        reason = (f"no share's plan stays within {allowed:.2%} mIoU; the smallest, "
+                  f"{share:.0%}, loses {drops[share]:.2%}, its layers' losses summed")  # fmt: skip
     return {
         "plans": plans,
         "predicted_drop": drops,
@@ -103,37 +111,60 @@ def _build(parent: Path, ratio: float, compression: str, out: Path, cfg: FitConf
     return base
 
 
-def _measure(run_dir: Path, cfg: FitConfig, size: tuple[int, int], val) -> dict[str, Any]:
-    from leanseg.evaluate import evaluate_backend
-    from leanseg.measure.profile import ProfileConfig, profile
-    from leanseg.runs import open_backend
-
-    measure = ProfileConfig(size=size, threads=cfg.threads, runs=5, layers=False)
-    report = profile(run_dir, measure, progress=False)
-    latency = report["latency"].get("onnxruntime") or report["latency"]["pytorch"]
-    backend, _ = open_backend(run_dir, threads=cfg.threads)
-    metrics = evaluate_backend(backend, val, progress=False)
-    present = [v for v in metrics.per_class_iou if v is not None]
-    return {"run": str(run_dir), "bytes": min(report["bytes"].values()),
-            "latency_ms": latency["median_ms"], "energy_mj": report["energy"]["millijoules"],
-            "miou": metrics.miou, "min_class_iou": min(present) if present else 0.0}  # fmt: skip
-
-
 def violations(m: dict[str, Any], cfg: FitConfig, parent_miou: float) -> list[str]:
     """Each limit the measured trial breaks, with how far, as a readable phrase."""
+    return [phrase for phrase, _ in _broken(m, cfg, parent_miou)]
+
+
+def shortfall(m: dict[str, Any], cfg: FitConfig, parent_miou: float) -> float:
+    """How far the trial is from meeting every limit: its overshoots relative to each limit,
+    summed (0 when it fits), so the search can tell a near miss from a far one."""
+    return sum(over for _, over in _broken(m, cfg, parent_miou))
+
+
+def _broken(m: dict[str, Any], cfg: FitConfig, parent_miou: float) -> list[tuple[str, float]]:
     out = []
     if cfg.max_size and m["bytes"] > (limit := parse_limit("size", cfg.max_size)):
-        out.append(f"size {m['bytes'] / 1e3:.0f} KB > {limit / 1e3:.0f} KB")
+        out.append((f"size {m['bytes'] / 1e3:.0f} KB > {limit / 1e3:.0f} KB",
+                    m["bytes"] / limit - 1))  # fmt: skip
     if cfg.max_latency and m["latency_ms"] > (limit := parse_limit("latency", cfg.max_latency)):
-        out.append(f"latency {m['latency_ms']:.1f} ms > {limit:.1f} ms")
+        out.append((f"latency {m['latency_ms']:.1f} ms > {limit:.1f} ms",
+                    m["latency_ms"] / limit - 1))  # fmt: skip
     if cfg.max_energy and m["energy_mj"] > (limit := parse_limit("energy", cfg.max_energy)):
-        out.append(f"energy {m['energy_mj']:.2f} mJ > {limit:.2f} mJ")
-    if cfg.max_miou_drop is not None and m["miou"] < parent_miou - cfg.max_miou_drop / 100:
-        out.append(f"mIoU {m['miou']:.2%} more than {cfg.max_miou_drop:g} points below "
-                   f"{parent_miou:.2%}")  # fmt: skip
+        out.append((f"energy {m['energy_mj']:.2f} mJ > {limit:.2f} mJ",
+                    m["energy_mj"] / limit - 1))  # fmt: skip
+    floor = parent_miou - (cfg.max_miou_drop or 0) / 100
+    if cfg.max_miou_drop is not None and m["miou"] < floor:
+        out.append((f"mIoU {m['miou']:.2%} more than {cfg.max_miou_drop:g} points below "
+                    f"{parent_miou:.2%}", (floor - m["miou"]) / max(floor, 1e-9)))  # fmt: skip
     if cfg.min_class_iou is not None and m["min_class_iou"] < cfg.min_class_iou:
-        out.append(f"a class at {m['min_class_iou']:.2%} IoU < {cfg.min_class_iou:.0%}")
+        out.append((f"a class at {m['min_class_iou']:.2%} IoU < {cfg.min_class_iou:.0%}",
+                    (cfg.min_class_iou - m["min_class_iou"]) / cfg.min_class_iou))  # fmt: skip
     return out
+
+
+def next_to_best(
+    trials: list[dict[str, Any]], measured: dict[tuple[float, str], float]
+) -> tuple[tuple[float, str] | None, str]:
+    """The next trial and why: an unmeasured neighbour on the (pruning share, compression)
+    grid of the best trial so far (the most accurate that fits, else the nearest miss), then of
+    the next best; (None, ...) when every trial's neighbours are measured, for Optuna's sampler.
+    Neighbours that compress more come first when the trial misses, less when it fits."""
+
+    def score(t: dict[str, Any]) -> float:
+        return t["miou"] if not t["breaks"] else -t["shortfall"]
+
+    for t in sorted(trials, key=score, reverse=True):
+        r, c = RATIOS.index(t["ratio"]), COMPRESSIONS.index(t["compression"])
+        more = [(r, c + 1), (r + 1, c)]
+        less = [(r, c - 1), (r - 1, c)]
+        for i, j in less + more if not t["breaks"] else more + less:
+            if 0 <= i < len(RATIOS) and 0 <= j < len(COMPRESSIONS):
+                step = (RATIOS[i], COMPRESSIONS[j])
+                if step not in measured:
+                    state = "fits" if not t["breaks"] else "misses by the least"
+                    return step, f"next to trial {t['trial']}, which {state} so far"
+    return None, "Optuna's TPE sampler (every measured trial's neighbours are measured)"
 
 
 def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[str, Any]:
@@ -156,32 +187,49 @@ def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[
     guided = guide(parent, cfg, out / "sensitivity")
     print(f"sensitivity: {guided['reason']}", flush=True)
     trials: list[dict[str, Any]] = []
+    measured: dict[tuple[float, str], float] = {}  # (ratio, compression) -> objective
     parent_miou = 0.0
 
-    def objective(trial) -> float:
+    def run_trial(ratio: float, compression: str, why: str) -> float:
         nonlocal parent_miou
-        ratio = trial.suggest_categorical("ratio", RATIOS)
-        compression = trial.suggest_categorical("compression", COMPRESSIONS)
-        folder = out / "trials" / f"{trial.number:02d}-r{ratio}-{compression}"
+        number = len(trials)
+        folder = out / "trials" / f"{number:02d}-r{ratio}-{compression}"
         run_dir = _build(parent, ratio, compression, folder, cfg, guided["plans"])
-        m = _measure(run_dir, cfg, size, val)
+        m = measure_run(run_dir, val, size, cfg.threads)
         if ratio == 0 and compression == "none":
             parent_miou = m["miou"]
-        m |= {"trial": trial.number, "ratio": ratio, "compression": compression}
+        m |= {"trial": number, "ratio": ratio, "compression": compression, "why": why}
         m["breaks"] = violations(m, cfg, parent_miou)
+        m["shortfall"] = shortfall(m, cfg, parent_miou)
         trials.append(m)
         verdict = "fits" if not m["breaks"] else "breaks " + "; ".join(m["breaks"])
         figures = f"mIoU {m['miou']:.2%} {m['bytes'] / 1e3:7.0f} KB {m['latency_ms']:6.1f} ms"
-        print(f"trial {trial.number:2d}: ratio {ratio:<4} {compression:<5} {figures} {verdict}",
+        print(f"trial {number:2d}: ratio {ratio:<4} {compression:<5} {figures} {verdict}",
               flush=True)  # fmt: skip
-        return m["miou"] if not m["breaks"] else -len(m["breaks"])
+        measured[ratio, compression] = m["miou"] if not m["breaks"] else -m["shortfall"]
+        return measured[ratio, compression]
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
-    study = optuna.create_study(direction="maximize",
-                                sampler=optuna.samplers.TPESampler(seed=cfg.seed))  # fmt: skip
-    for ratio, compression in guided["first_steps"][: cfg.trials]:
-        study.enqueue_trial({"ratio": ratio, "compression": compression})
-    study.optimize(objective, n_trials=cfg.trials)
+    first = guided["first_steps"][: cfg.trials]
+    # the guided first steps stand in for TPE's random start-up trials: it models from them on
+    sampler = optuna.samplers.TPESampler(n_startup_trials=len(first), seed=cfg.seed)
+    study = optuna.create_study(direction="maximize", sampler=sampler)
+    planned = [(step, "a sensitivity-guided first step") for step in first]
+    goal = min(cfg.trials, len(RATIOS) * len(COMPRESSIONS))
+    for _ in range(50 * goal):  # a cap on proposals; repeats are answered from `measured`
+        if len(measured) >= goal:
+            break
+        step, why = planned.pop(0) if planned else next_to_best(trials, measured)
+        if step is not None:
+            study.enqueue_trial({"ratio": RATIOS.index(step[0]),
+                                 "compression": COMPRESSIONS.index(step[1])})  # fmt: skip
+        trial = study.ask()
+        # ordered levels, not categories: a near miss lies next door
+        ratio = RATIOS[trial.suggest_int("ratio", 0, len(RATIOS) - 1)]
+        compression = COMPRESSIONS[trial.suggest_int("compression", 0, len(COMPRESSIONS) - 1)]
+        known = measured.get((ratio, compression))
+        value = known if known is not None else run_trial(ratio, compression, why)
+        study.tell(trial, value)
     fitting = [t for t in trials if not t["breaks"]]
     record: dict[str, Any] = {"settings": asdict(cfg), "parent": str(parent),
                               "parent_miou": parent_miou, "sensitivity": guided,
@@ -195,7 +243,7 @@ def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[
         )
     write_json(out / "fit.json", record)
     if not fitting:
-        closest = min(trials, key=lambda t: (len(t["breaks"]), -t["miou"]))
+        closest = min(trials, key=lambda t: (t["shortfall"], -t["miou"]))
         raise FitError(
             f"no trial of {len(trials)} meets the limits; closest: trial {closest['trial']} "
             f"(ratio {closest['ratio']}, {closest['compression']}): {'; '.join(closest['breaks'])}"

@@ -3,8 +3,8 @@ Optuna trial, so a sweep survives kills and spreads over processes and machines.
 
 Each grid point is enqueued once as a trial of one study; a worker asks the storage for the
 next waiting trial (a transaction: no two workers get the same one), runs the point into its
-own run directory, measures it, and stores the figures on the trial. Workers record heartbeats:
-a killed worker's trial turns stale after the grace period, fails, and is enqueued again
+own folder, measures it, and stores the figures on the trial. Workers record heartbeats: a
+killed worker's trial turns stale after the grace period, fails, and is enqueued again
 (`RetryFailedTrialCallback`), so no point is lost. The default storage is a SQLite file in the
 sweep folder; a PostgreSQL URL (`--storage postgresql://...`) lets several machines share it.
 
@@ -14,8 +14,15 @@ Grid file (every key optional but one strategy):
     val_images: 0               # val images scored (0: all)
     threads: 2                  # ONNX Runtime threads for the latency
     prune: {criterion: [l1, taylor], ratio: [0.3, 0.5]}
-    quantize: {calibration: [minmax]}
-    cluster: {bits: [4, 5, 6]}
+    quantize: {method: [ptq, qat], calibration: [minmax]}
+    cluster: {bits: [4, 5, 6]}  # k-means sharing, then a .lsz file
+    chains:                     # combinations: each a list of `compress --recipe` steps
+      - [{prune: {ratio: 0.5}}, {cluster: {bits: 5}}, {encode: {}}]
+      - [{prune: {criterion: taylor, ratio: 0.3}}, {quantize: {method: qat}}]
+
+A point is a chain of the same steps `leanseg compress --recipe` runs (a single strategy is a
+chain of one, sharing one of two: cluster, encode); each step fills in the grid's
+`finetune_epochs` and `val_images` where it takes them and does not set its own.
 """
 
 from __future__ import annotations
@@ -25,16 +32,18 @@ import itertools
 import json
 import multiprocessing
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from leanseg.analysis.measure import measure_run
+from leanseg.compress.recipe import RecipeError, Step, parse_steps, run_step
 from leanseg.errors import LeansegError
 from leanseg.runs import resolve_model_path, write_json
 
-STRATEGIES = ("prune", "quantize", "cluster")
+STRATEGIES = ("prune", "quantize", "cluster", "chains")
 HEARTBEAT_S, GRACE_S = 2, 6  # a trial without a heartbeat for GRACE_S seconds is stale
 
 
@@ -44,16 +53,55 @@ class SweepError(LeansegError):
 
 @dataclass(frozen=True)
 class Point:
-    strategy: str  # baseline, prune, quantize or cluster
-    settings: dict[str, Any]
+    strategy: str  # baseline, prune, quantize, cluster or chain
+    settings: dict[str, Any]  # the grid's levels of a single strategy (CSV columns)
+    steps: tuple[Step, ...] = ()  # what runs, the grid's common settings filled in
+    label: str = field(default="", compare=False)  # a chain's name
 
     @property
     def name(self) -> str:
+        if self.label:
+            return self.label
         return "-".join([self.strategy, *(f"{v}" for v in self.settings.values())])
 
 
+def _step_label(entry: dict[str, Any]) -> str:
+    """`prune-l1-0.5` for `{prune: {criterion: l1, ratio: 0.5}}`: the command and its values."""
+    ((command, settings),) = entry.items()
+    return "-".join([command, *(f"{v}" for v in (settings or {}).values())])
+
+
+def _with_common(entry: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
+    """The step with the grid's fine-tuning budget and val images where it takes them."""
+    ((command, settings),) = entry.items()
+    settings = dict(settings or {})
+    if command != "encode":
+        settings.setdefault("val_images", common["val_images"])
+    if command in ("prune", "cluster") or settings.get("method") == "qat":
+        settings.setdefault("finetune_epochs", common["finetune_epochs"])
+    return {command: settings}
+
+
+def _point(
+    path: str | Path,
+    strategy: str,
+    settings: dict[str, Any],
+    entries: list[Any],
+    common: dict[str, Any],
+    label: str = "",
+) -> Point:
+    """A point whose steps are checked now, with the grid's common settings filled in."""
+    name = label or "-".join([strategy, *(f"{v}" for v in settings.values())])
+    try:
+        steps = parse_steps([_with_common(e, common) for e in entries], f"{path}: {name}")
+    except RecipeError as err:
+        raise SweepError(str(err)) from None
+    return Point(strategy, settings, tuple(steps), label)
+
+
 def load_grid(path: str | Path) -> tuple[list[Point], dict[str, Any]]:
-    """The points of a grid file (the parent itself first) and the settings shared by all."""
+    """The points of a grid file (the parent itself first) and the settings shared by all;
+    every step is checked before any point runs."""
     try:
         raw = yaml.safe_load(Path(path).read_text())
     except (OSError, yaml.YAMLError) as err:
@@ -66,7 +114,7 @@ def load_grid(path: str | Path) -> tuple[list[Point], dict[str, Any]]:
     if unknown:
         raise SweepError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
     points = [Point("baseline", {})]
-    for strategy in STRATEGIES:
+    for strategy in STRATEGIES[:3]:
         levels = raw.get(strategy)
         if levels is None:
             continue
@@ -74,54 +122,38 @@ def load_grid(path: str | Path) -> tuple[list[Point], dict[str, Any]]:
             raise SweepError(f"{path}: {strategy} must map settings to lists of values")
         keys = list(levels)
         values = [v if isinstance(v, list) else [v] for v in levels.values()]
-        points += [Point(strategy, dict(zip(keys, combo, strict=True)))
-                   for combo in itertools.product(*values)]  # fmt: skip
+        for combo in itertools.product(*values):
+            settings = dict(zip(keys, combo, strict=True))
+            entries = [{strategy: settings}] + ([{"encode": {}}] if strategy == "cluster" else [])
+            points.append(_point(path, strategy, settings, entries, common))
+    chains = raw.get("chains") or []
+    if not isinstance(chains, list) or not all(isinstance(c, list) and c for c in chains):
+        raise SweepError(f"{path}: chains must be a list of non-empty step lists")
+    for chain in chains:
+        label = "+".join(_step_label(e) if isinstance(e, dict) and len(e) == 1 else "?"
+                         for e in chain)  # fmt: skip
+        points.append(_point(path, "chain", {}, chain, common, label))
+    names = [p.name for p in points]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise SweepError(f"{path}: point {twice[0]} appears twice")
     return points, common
 
 
 def run_point(parent: Path, point: Point, out: Path, common: dict[str, Any]) -> dict[str, Any]:
-    """Make the point's model into `out` (the parent itself for the baseline) and measure it:
-    val mIoU, file sizes, MACs, ONNX Runtime latency and estimated energy."""
-    from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
-    from leanseg.measure.profile import ProfileConfig, profile
-    from leanseg.prune.runner import PruneConfig, prune_run
-    from leanseg.quantize.ptq import PtqConfig, quantize_ptq
-
-    epochs, val = common["finetune_epochs"], common["val_images"]
-    s = point.settings
-    if point.strategy == "baseline":
-        model_dir, miou = parent, _parent_miou(parent, val)
-    elif point.strategy == "prune":
-        cfg = PruneConfig(criterion=s.get("criterion", "l1"), ratio=float(s.get("ratio", 0.5)),
-                          finetune_epochs=epochs, val_images=val)  # fmt: skip
-        result = prune_run(parent, cfg, out, progress=False, overwrite=True)
-        model_dir, miou = result.run_dir, result.miou[1]
-    elif point.strategy == "quantize":
-        cfg = PtqConfig(calibration=s.get("calibration", "minmax"), val_images=val)
-        result = quantize_ptq(parent, cfg, out, progress=False, overwrite=True)
-        model_dir, miou = result.run_dir, result.miou[1]
-    else:
-        cfg = ClusterConfig(bits={"default": int(s.get("bits", 5))}, finetune_epochs=epochs,
-                            val_images=val)  # fmt: skip
-        shared, _, miou = cluster_run(parent, cfg, out.with_name(out.name + "-shared"),
-                                      progress=False, overwrite=True)  # fmt: skip
-        model_dir, _ = encode_run(shared, out, overwrite=True)
-    measure = ProfileConfig(size=common["size"], threads=common["threads"], runs=5, layers=False)
-    report = profile(model_dir, measure, progress=False)
-    latency = report["latency"].get("onnxruntime") or report["latency"]["pytorch"]
-    return {"point": point.name, "strategy": point.strategy, **point.settings,
-            "run": str(model_dir), "miou": float(miou), "bytes": min(report["bytes"].values()),
-            "macs": report["macs"], "latency_ms": latency["median_ms"],
-            "energy_mj": report["energy"]["millijoules"]}  # fmt: skip
-
-
-def _parent_miou(parent: Path, val_images: int) -> float:
+    """Run the point's steps into `out/<i>-<command>` (the baseline is the parent itself) and
+    measure the last (`leanseg.analysis.measure`)."""
     from leanseg.data import load_spec
-    from leanseg.evaluate import evaluate_model, validation_set
-    from leanseg.runs import load_model
+    from leanseg.evaluate import validation_set
+    from leanseg.runs import read_header
 
-    model, header = load_model(parent)
-    return evaluate_model(model, validation_set(load_spec(header.dataset), val_images), False).miou
+    model_dir = parent
+    for i, step in enumerate(point.steps, 1):
+        model_dir, _ = run_step(step, model_dir, out / f"{i:02d}-{step.command}", False)
+    val = validation_set(load_spec(read_header(parent).dataset), common["val_images"])
+    described = {"steps": point.name} if point.strategy == "chain" else point.settings
+    figures = measure_run(model_dir, val, common["size"], common["threads"])
+    return {"point": point.name, "strategy": point.strategy, **described, **figures}
 
 
 def _storage(url: str):
@@ -243,11 +275,12 @@ def write_results(study, out: Path) -> list[dict[str, Any]]:
     rows.sort(key=lambda r: r["point"])
     write_json(out / "results.json", rows)
     if rows:
-        keys = list(dict.fromkeys(k for r in rows for k in r))
+        flat = [_flat(r) for r in rows]
+        keys = list(dict.fromkeys(k for r in flat for k in r))
         with open(out / "results.csv", "w", newline="") as f:
             writer = csv.DictWriter(f, keys)
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(flat)
         names = [r["point"] for r in rows]
         for key, label, scale in (("bytes", "smallest model file (KB)", 1e-3),
                                   ("latency_ms", "ONNX Runtime latency (ms)", 1.0),
@@ -256,3 +289,10 @@ def write_results(study, out: Path) -> list[dict[str, Any]]:
             (out / f"pareto_{key}.png").write_bytes(png)
     (out / "sweep.json").write_text(json.dumps({"points": study.user_attrs["points"]}, indent=2))
     return rows
+
+
+def _flat(row: dict[str, Any]) -> dict[str, Any]:
+    """A CSV row: per-class IoU as `iou_<class>` and sizes as `bytes_<format>` columns."""
+    out = {k: v for k, v in row.items() if not isinstance(v, dict)}
+    out |= {f"iou_{c}": v for c, v in row.get("class_iou", {}).items()}
+    return out | {f"bytes_{f}": v for f, v in row.get("bytes_by_format", {}).items()}

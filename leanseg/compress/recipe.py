@@ -55,22 +55,29 @@ def load_recipe(path: str | Path) -> list[Step]:
     entries = raw.get("steps") if isinstance(raw, dict) else None
     if not isinstance(entries, list) or not entries:
         raise RecipeError(f"{path}: a recipe is a mapping with a non-empty list `steps`")
+    return parse_steps(entries, str(path))
+
+
+def parse_steps(entries: list[Any], where: str) -> list[Step]:
+    """`[{command: {settings}}, ...]` as checked steps; errors start with `where`."""
     steps = []
     for i, entry in enumerate(entries, 1):
         if not (isinstance(entry, dict) and len(entry) == 1):
-            raise RecipeError(f"{path}: step {i} must be one `command: {{settings}}` mapping")
+            raise RecipeError(f"{where}: step {i} must be one `command: {{settings}}` mapping")
         ((command, settings),) = entry.items()
         if command not in COMMANDS:
-            raise RecipeError(f"{path}: step {i}: unknown command {command!r}; "
+            raise RecipeError(f"{where}: step {i}: unknown command {command!r}; "
                               f"commands are {', '.join(COMMANDS)}")  # fmt: skip
+        if settings is not None and not isinstance(settings, dict):
+            raise RecipeError(f"{where}: step {i} ({command}): settings must be a mapping")
         step = Step(command, dict(settings or {}))
         try:
             _config(step)
         except (TypeError, ValueError, LeansegError) as err:
-            raise RecipeError(f"{path}: step {i} ({command}): {err}") from None
+            raise RecipeError(f"{where}: step {i} ({command}): {err}") from None
         steps.append(step)
     if any(s.command == "quantize" for s in steps[:-1]):
-        raise RecipeError(f"{path}: quantize must be the last step (its int8 model ends a chain)")
+        raise RecipeError(f"{where}: quantize must be the last step (its int8 model ends a chain)")
     return steps
 
 

@@ -93,9 +93,15 @@ def deconv_grid(model: nn.Module, layer: str, images: list[torch.Tensor],
     for filter_hits in hits:
         for hit in filter_hits:
             image = images[hit.image]
-            proj = projection(model, layer, image, hit)
-            top, bottom, left, right = _window(proj, hit, hit.map_size)
-            patch = denormalize(image[0])[top:bottom, left:right]
-            seen = _contrast(proj[:, top:bottom, left:right])
-            rows.append(np.concatenate([resized(patch, (tile, tile)), resized(seen, (tile, tile))]))
+            rows.append(window_tiles(image, hit, [projection(model, layer, image, hit)], tile))
     return grid(rows, columns=max(len(h) for h in hits))
+
+
+def window_tiles(image: torch.Tensor, hit: Hit, projections: list[np.ndarray],
+                 tile: int = 64) -> np.ndarray:  # fmt: skip
+    """The image patch the last projection reaches, above every projection cut to the same
+    window (several projections of one activation side by side: parent and pruned filter)."""
+    top, bottom, left, right = _window(projections[-1], hit, hit.map_size)
+    parts = [denormalize(image[0])[top:bottom, left:right]]
+    parts += [_contrast(p[:, top:bottom, left:right]) for p in projections]
+    return np.concatenate([resized(part, (tile, tile)) for part in parts])

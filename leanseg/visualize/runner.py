@@ -15,7 +15,13 @@ from leanseg.data import load_spec
 from leanseg.errors import LeansegError
 from leanseg.evaluate import validation_set
 from leanseg.runs import derived_run_dir, load_model, resolve_model_path, write_json
-from leanseg.visualize.compare import prediction_change, removed_channels
+from leanseg.visualize.compare import (
+    prediction_change,
+    removed_channels,
+    surviving_channels,
+    survivor_maps,
+    survivor_projections,
+)
 from leanseg.visualize.deconvnet import deconv_grid, top_activations
 from leanseg.visualize.features import activations, default_layers, feature_grid
 from leanseg.visualize.features import first_layer_filters as filters_image
@@ -89,7 +95,7 @@ def visualize(
             f"{cfg.window}-pixel square is greyed there (brighter: more important)"
         )
         if compare is not None:
-            record["compare"] = _compare(model, compare, images, tmp, files)
+            record["compare"] = _compare(model, compare, images, layers, cfg, tmp, files)
         write_json(tmp / "visualize.json", record)
     return out
 
@@ -105,8 +111,8 @@ def _target(name: str | None, classes: list[str], model, image: torch.Tensor) ->
     return int(counts.argmax())
 
 
-def _compare(model, other: str | Path, images: list[torch.Tensor], out: Path, files: dict
-             ) -> dict:  # fmt: skip
+def _compare(model, other: str | Path, images: list[torch.Tensor], layers: list[str],
+             cfg: VisualizeConfig, out: Path, files: dict) -> dict:  # fmt: skip
     child, _ = load_model(other)
     try:
         pictures, shares = zip(*(prediction_change(model, child, x) for x in images[:4]),
@@ -115,8 +121,25 @@ def _compare(model, other: str | Path, images: list[torch.Tensor], out: Path, fi
         raise VisualizeError(f"{other}: cannot run beside the model ({err})") from None
     _save(out / "changes.png", np.concatenate(pictures, axis=1))
     files["changes.png"] = "val images with the pixels whose predicted class changed in red"
+    survivors = []
+    for layer in (name for name in layers if name in dict(child.named_modules())):
+        found = surviving_channels(model, child, layer, images)
+        name = layer.replace(".", "_")
+        _save(out / f"survivors_{name}.png", survivor_maps(model, child, found, images[0]))
+        files[f"survivors_{name}.png"] = (
+            f"{layer}: the child's channels, least like their parent channel first; per tile the "
+            "parent channel's feature map above the child's, first val image"
+        )
+        picture = survivor_projections(model, child, found, images, cfg.filters, cfg.top_k)
+        _save(out / f"survivors_deconv_{name}.png", picture)
+        files[f"survivors_deconv_{name}.png"] = (
+            f"{layer}: per row one of the child's most active filters; per tile the image patch, "
+            "the matched parent filter's deconvnet projection, the child filter's"
+        )
+        survivors.append(found)
     return {"other": str(other), "changed_pixels": list(shares),
-            "removed_channels": removed_channels(model, child)}  # fmt: skip
+            "removed_channels": removed_channels(model, child),
+            "survivors": survivors}  # fmt: skip
 
 
 def _save(path: Path, picture: np.ndarray) -> None:
