@@ -162,8 +162,9 @@ def next_to_best(
             if 0 <= i < len(RATIOS) and 0 <= j < len(COMPRESSIONS):
                 step = (RATIOS[i], COMPRESSIONS[j])
                 if step not in measured:
-                    state = "fits" if not t["breaks"] else "misses by the least"
-                    return step, f"next to trial {t['trial']}, which {state} so far"
+                    state = "fits" if not t["breaks"] else f"misses by {t['shortfall']:.1%}"
+                    return step, (f"next to trial {t['trial']} ({state}), the best with an "
+                                  "unmeasured neighbour")  # fmt: skip
     return None, "Optuna's TPE sampler (every measured trial's neighbours are measured)"
 
 
