@@ -655,7 +655,10 @@ def deploy_cmd(
 
 @cli.command("visualize")
 @click.argument("run")
-@click.option("--compare", help="A compressed descendant: removed channels, changed predictions.")
+@click.option(
+    "--compare",
+    help="A compressed descendant: removed channels, surviving channels, changed predictions.",
+)
 @click.option("--layers", default="", help="Comma-separated convolution names (default: three).")
 @click.option("--target", help="Class for occlusion sensitivity (default: the most seen object).")
 @click.option("--images", default=8, show_default=True, help="Val images searched (deconvnet).")

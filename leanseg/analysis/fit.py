@@ -51,7 +51,7 @@ class FitConfig:
     seed: int = 0
 
 
-def guide(parent: Path, cfg: FitConfig, out: Path) -> dict[str, Any]:
+def guide(parent: Path, cfg: FitConfig, out: Path, progress: bool = False) -> dict[str, Any]:
     """Per-layer sensitivity of `parent`: for each pruning share, the plan that reaches it with
     the smallest per-layer mIoU loss, the loss predicted for the whole plan (`predicted_drop`:
     the sum of its layers' own losses; pruned together without fine-tuning, layers usually lose
@@ -59,7 +59,7 @@ def guide(parent: Path, cfg: FitConfig, out: Path) -> dict[str, Any]:
     from leanseg.prune.sensitivity import layer_ratios, sensitivity
 
     levels = tuple(r for r in RATIOS if r > 0)
-    result = sensitivity(parent, levels, cfg.sensitivity_images, out=out, progress=False,
+    result = sensitivity(parent, levels, cfg.sensitivity_images, out=out, progress=progress,
                          overwrite=True)  # fmt: skip
     curves, base = result["layers"], result["base_miou"]
     plans, drops = {}, {}
@@ -168,7 +168,9 @@ def next_to_best(
     return None, "Optuna's TPE sampler (every measured trial's neighbours are measured)"
 
 
-def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[str, Any]:
+def fit(
+    run: str | Path, cfg: FitConfig, out: str | Path | None = None, progress: bool = True
+) -> dict[str, Any]:
     """Search, write `out/fit.json` (every trial, its figures and broken limits, the choice),
     and return the record; raises FitError naming the closest trial when none fits."""
     import optuna
@@ -185,7 +187,7 @@ def fit(run: str | Path, cfg: FitConfig, out: str | Path | None = None) -> dict[
     out = Path(out) if out else parent.parent / f"{parent.name}-fit"
     val = validation_set(load_spec(read_header(parent).dataset), cfg.val_images)
     size = tuple(val[0][0].shape[-2:])
-    guided = guide(parent, cfg, out / "sensitivity")
+    guided = guide(parent, cfg, out / "sensitivity", progress)
     print(f"sensitivity: {guided['reason']}", flush=True)
     trials: list[dict[str, Any]] = []
     measured: dict[tuple[float, str], float] = {}  # (ratio, compression) -> objective
