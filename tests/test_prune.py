@@ -22,7 +22,15 @@ from leanseg.export import export_onnx
 from leanseg.models import build_model
 from leanseg.models.registry import model_names
 from leanseg.prune.criteria import ScoringContext, get_criterion
-from leanseg.prune.graph import FEAT, OUT, PruningError, channel_units, remove_units
+from leanseg.prune.graph import (
+    FEAT,
+    OUT,
+    ChannelUnit,
+    PruningError,
+    channel_units,
+    layer_limits,
+    remove_units,
+)
 from leanseg.prune.magnitude import magnitude_masks, sparsity
 from leanseg.prune.runner import PruneConfig, prune_run
 from leanseg.prune.sensitivity import layer_ratios, sensitivity
@@ -64,7 +72,10 @@ def _check_removal_is_exact(name: str) -> None:
     torch.manual_seed(0)
     model = build_model(name, 5).eval()
     randomize_norms(model)
-    x = torch.randn(1, 3, 64, 64)
+    _check_model_removal_is_exact(model, torch.randn(1, 3, 64, 64))
+
+
+def _check_model_removal_is_exact(model: nn.Module, x: torch.Tensor) -> None:
     units = channel_units(model, x)
     chosen = _some_units(units, 0.3)
     _silence(model, chosen)
@@ -88,6 +99,119 @@ def test_removing_silent_channels_leaves_the_output_unchanged(name):
 @pytest.mark.parametrize("name", SLOW)
 def test_removing_silent_channels_leaves_the_output_unchanged_in_large_models(name):
     _check_removal_is_exact(name)
+
+
+class _Cat(nn.Module):
+    """Two convolutions concatenated (`how` says how) and a third reading the result; `image`
+    puts the input itself in the concatenation, and `d` adds a branch tied to its output."""
+
+    def __init__(self, how: str, widths: tuple[int, int] = (4, 6)):
+        super().__init__()
+        self.how = how
+        self.a = nn.Conv2d(3, widths[0], 3, padding=1)
+        self.b = nn.Conv2d(3, widths[1], 3, padding=1)
+        joined = {"image": 3 + widths[0], "spatial": widths[0], "batch": widths[0]}
+        width = joined.get(how, sum(widths))
+        self.c = nn.Conv2d(width, 2, 1)
+        self.d = nn.Conv2d(3, width, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        a, b = self.a(x), self.b(x)
+        if self.how == "args":
+            y = torch.cat([a, b], 1)
+        elif self.how == "kwarg":
+            y = torch.cat((a, b), dim=1)
+        elif self.how == "negative":
+            y = torch.cat([a, b], -3)
+        elif self.how == "spatial":
+            y = torch.cat([a, b], dim=2)
+        elif self.how == "batch":
+            y = torch.cat([a, b])  # the default dim 0
+        else:  # image
+            y = torch.cat([x, a], 1) + self.d(x)
+        return self.c(y)
+
+
+def _members(model: nn.Module, x: torch.Tensor) -> set[frozenset]:
+    return {frozenset(u.members) for u in channel_units(model, x)}
+
+
+@pytest.mark.parametrize("how", ["args", "kwarg", "negative"])
+def test_a_channel_concatenation_ties_each_input_to_its_slice_of_the_reader(how):
+    x = torch.randn(1, 3, 8, 8)
+    a = {frozenset({("a", OUT, i), ("c", "in", i)}) for i in range(4)}
+    b = {frozenset({("b", OUT, j), ("c", "in", 4 + j)}) for j in range(6)}
+    assert _members(_Cat(how), x) == a | b
+    torch.manual_seed(0)
+    _check_model_removal_is_exact(_Cat(how).eval(), x)
+
+
+@pytest.mark.parametrize("how", ["spatial", "batch"])
+def test_a_concatenation_along_another_dimension_ties_the_inputs_channel_by_channel(how):
+    joined = {frozenset({("a", OUT, i), ("b", OUT, i), ("c", "in", i)}) for i in range(4)}
+    assert _members(_Cat(how, (4, 4)), torch.randn(2, 3, 8, 8)) == joined
+
+
+def test_a_concatenation_with_the_image_fixes_only_the_image_slice():
+    # the image's three channels cannot go, so neither can the slices of c's input and of d's
+    # output tied to them; a's channels follow them in the concatenation
+    tied = {frozenset({("a", OUT, i), ("c", "in", 3 + i), ("d", OUT, 3 + i)}) for i in range(4)}
+    unused = {frozenset({("b", OUT, j)}) for j in range(6)}  # b's output is never read
+    assert _members(_Cat("image"), torch.randn(1, 3, 8, 8)) == tied | unused
+
+
+class _Heads(nn.Module):
+    """A depthwise convolution of two channels (groups 2) and a linear head on pooled features."""
+
+    def __init__(self):
+        super().__init__()
+        self.a = nn.Conv2d(3, 2, 3, padding=1)
+        self.dw = nn.Conv2d(2, 2, 3, padding=1, groups=2)
+        self.b = nn.Conv2d(2, 8, 1)
+        self.fc1 = nn.Linear(8, 6)
+        self.fc2 = nn.Linear(6, 3)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = self.b(torch.relu(self.dw(self.a(x))))
+        return self.fc2(torch.relu(self.fc1(y.mean((2, 3)))))
+
+
+def test_depthwise_and_linear_layers_are_removed_exactly():
+    model, x = _Heads().eval(), torch.randn(2, 3, 8, 8)
+    members = _members(model, x)
+    assert frozenset({("a", OUT, 1), ("dw", OUT, 1), ("b", "in", 1)}) in members  # depthwise
+    assert frozenset({("fc1", OUT, 5), ("fc2", "in", 5)}) in members
+    torch.manual_seed(0)
+    for seed in range(3):  # different channels each time, both layer kinds among them
+        torch.manual_seed(seed)
+        model = _Heads().eval()
+        units = channel_units(model, x)
+        chosen = [u for u in units if u.layer in ({"a", "dw"}, {"fc1"})][::2]
+        _silence(model, chosen)
+        with torch.no_grad():
+            before = model(x)
+        remove_units(model, chosen)
+        with torch.no_grad():
+            torch.testing.assert_close(model(x), before, atol=1e-5, rtol=1e-5)
+    assert (model.dw.groups, model.dw.in_channels, model.fc2.in_features) == (1, 1, 3)
+
+
+def test_removing_every_channel_of_a_layer_is_refused_and_all_but_one_is_not():
+    model = _Heads().eval()
+    fc1 = [u for u in channel_units(model, torch.randn(1, 3, 8, 8)) if u.layer == {"fc1"}]
+    with pytest.raises(PruningError, match="^pruning would remove every channel of fc1$"):
+        remove_units(copy.deepcopy(model), fc1)
+    remove_units(model, fc1[1:])
+    assert model.fc1.out_features == 1 and model.fc2.in_features == 1
+
+
+def test_layer_limits_allow_a_share_of_each_layer_and_never_all():
+    units = [ChannelUnit(((name, OUT, i),)) for name, n in (("x", 10), ("y", 3), ("z", 1))
+             for i in range(n)]  # fmt: skip
+    x, y, z = (frozenset({n}) for n in "xyz")
+    assert layer_limits(units, 0.5) == {x: 5, y: 1, z: 0}
+    assert layer_limits(units, 0.95) == {x: 9, y: 2, z: 0}  # floor(0.95 n)
+    assert layer_limits(units, 1.0) == {x: 9, y: 2, z: 0}  # never all n
 
 
 def test_enet_units_tie_unpooling_to_its_pooling_indices():
