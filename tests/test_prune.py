@@ -14,6 +14,7 @@ import torch_pruning as tp
 from click.testing import CliRunner
 from conftest import randomize_norms, write_random_run, write_self_labelled_run
 from torch import nn
+from torch.nn import functional as F
 
 from leanseg.cli import cli
 from leanseg.distill import DistillationLoss
@@ -158,6 +159,159 @@ def test_a_concatenation_with_the_image_fixes_only_the_image_slice():
     tied = {frozenset({("a", OUT, i), ("c", "in", 3 + i), ("d", OUT, 3 + i)}) for i in range(4)}
     unused = {frozenset({("b", OUT, j)}) for j in range(6)}  # b's output is never read
     assert _members(_Cat("image"), torch.randn(1, 3, 8, 8)) == tied | unused
+
+
+class _Scaled(nn.Module):
+    """a's output scaled by a parameter of `shape` (a scalar, per channel, or per channel
+    written (4, 1, 1)), then read by c."""
+
+    def __init__(self, shape: tuple[int, ...]):
+        super().__init__()
+        self.a = nn.Conv2d(3, 4, 1)
+        self.scale = nn.Parameter(torch.rand(shape) + 0.5)
+        self.c = nn.Conv2d(4, 2, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.c(self.a(x) * self.scale)
+
+
+def _a_to_c(n: int = 4) -> set[frozenset]:
+    return {frozenset({("a", OUT, i), ("c", "in", i)}) for i in range(n)}
+
+
+def test_a_scalar_scale_leaves_channels_prunable_and_a_channel_parameter_fixes_them():
+    x = torch.randn(1, 3, 8, 8)
+    assert _members(_Scaled(()), x) == _a_to_c()  # one value for every channel
+    torch.manual_seed(0)
+    _check_model_removal_is_exact(_Scaled(()).eval(), x)
+    # a parameter per channel cannot be sliced by the pruner: a's channels stay
+    assert _members(_Scaled((1, 4, 1, 1)), x) == set()
+    assert _members(_Scaled((4, 1, 1)), x) == set()  # broadcast from the right: axis 0 is C
+
+
+class _Methods(nn.Module):
+    """Tensor methods (relu, add), a convolution called with its input as a keyword, and a
+    linear layer over the last axis of a 4-D tensor (channels-last: not a feature layer)."""
+
+    def __init__(self):
+        super().__init__()
+        self.a = nn.Conv2d(3, 4, 1)
+        self.b = nn.Conv2d(3, 4, 1)
+        self.c = nn.Conv2d(4, 4, 1)
+        self.d = nn.Conv2d(4, 4, 1)
+        self.fc = nn.Linear(8, 4)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = self.c(self.a(x).relu().add(self.b(x)))
+        return self.fc(self.d(input=y))
+
+
+def test_methods_tie_channels_and_unknown_readers_fix_them():
+    units = _members(_Methods(), torch.randn(1, 3, 8, 8))
+    abc = {frozenset({("a", OUT, i), ("b", OUT, i), ("c", "in", i)}) for i in range(4)}
+    assert abc <= units  # through .relu() and .add()
+    # d reads c by keyword, as its input all the same
+    assert {frozenset({("c", OUT, i), ("d", "in", i)}) for i in range(4)} <= units
+    # fc over the last axis (width 8) is not a feature layer: d's output is fixed with it
+    assert not [u for u in units if ("d", OUT) in {(m, r) for m, r, _ in u} or "fc" in str(u)]
+
+
+class _Rule(nn.Module):
+    """One tracing rule at a time: `a` (3 -> 4 channels) feeds an operation, `c` reads the
+    result, and `d` (3 -> width of the result) is added to it where the rule must show whether
+    the result's channels are fixed."""
+
+    def __init__(self, rule: str):
+        super().__init__()
+        self.rule = rule
+        self.a = nn.Conv2d(3, 4, 1)
+        self.g = nn.Conv2d(3, 1, 1)
+        width = {"pad6": 6, "zeros": 6, "ones": 6, "shuffle": 1, "multiplier": 8}.get(rule, 4)
+        self.d = nn.Conv2d(3, width, 1)
+        self.c = nn.Conv2d(width, 2, 1)
+        self.act = nn.PReLU(4 if rule == "prelu" else 1)
+        self.mult = nn.Conv2d(4, 8, 3, padding=1, groups=4)
+        self.shuffle = nn.PixelShuffle(2)
+        self.pool = nn.MaxPool2d(2, return_indices=True)
+        self.unpool = nn.MaxUnpool2d(2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        a, r = self.a(x), self.rule
+        if r == "gate":  # a one-channel map scales every channel: no tie to it
+            y = torch.sigmoid(self.g(x)) * a
+        elif r == "functions":
+            y = F.interpolate(F.relu(a), scale_factor=1.0)
+        elif r == "pad":
+            y = F.pad(a, (1, 1, 1, 1))[:, :, 1:-1, 1:-1] + F.pad(a, pad=(0, 0))
+        elif r == "pad6":  # pads the channel axis too
+            y = F.pad(a, (0, 0, 0, 0, 1, 1)) + self.d(x)
+        elif r == "crop":
+            y = torch.cat([a[:, :, 1:], a[:, :, :1]], dim=2)
+        elif r == "channel_slice":
+            y = a[:, 1:3].repeat(1, 2, 1, 1)
+        elif r == "zeros":  # a computed padding: its channels may go with what they are tied to
+            n, _, h, w = a.shape  # a traced size, so fx does not fold the zeros into a constant
+            y = torch.cat([a, torch.zeros((n, 2, h, w))], 1) + self.d(x)
+        elif r == "ones":  # made by an unknown function: fixed
+            n, _, h, w = a.shape
+            y = torch.cat([a, torch.ones((n, 2, h, w))], 1) + self.d(x)
+        elif r == "roll":  # an unknown function of a's channels: fixed
+            y = torch.roll(a, 1, 1) + self.d(x)
+        elif r == "sum":  # an unknown reduction of a's channels: fixed
+            y = a * a.sum()
+        elif r == "shuffle":  # an unknown module: fixed
+            y = self.shuffle(a) + F.interpolate(self.d(x), scale_factor=2.0)
+        elif r == "size":  # shape queries tie nothing
+            y = a * a.size(1) * a.dim() + a.new_zeros(1)
+        elif r in ("prelu", "prelu1"):
+            y = self.act(a)
+        elif r == "multiplier":  # groups = in < out: not depthwise, fixed
+            y = self.mult(a) + self.d(x)
+        else:  # unpool, indices by keyword
+            values, idx = self.pool(a)
+            y = self.unpool(values, indices=idx)
+        return self.c(y)
+
+
+def _tied(*groups: tuple[str, str, int]) -> frozenset:
+    return frozenset(groups)
+
+
+A_TO_C = {_tied(("a", OUT, i), ("c", "in", i)) for i in range(4)}
+A_C_D = {_tied(("a", OUT, i), ("c", "in", i), ("d", OUT, i)) for i in range(4)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("gate", A_TO_C | {_tied(("g", OUT, 0))}),
+        ("functions", A_TO_C),
+        ("pad", A_TO_C),
+        ("pad6", set()),
+        ("crop", A_TO_C),
+        ("channel_slice", set()),
+        ("zeros", A_C_D | {_tied(("c", "in", i), ("d", OUT, i)) for i in (4, 5)}),
+        ("ones", A_C_D),
+        ("roll", set()),
+        ("sum", set()),
+        ("shuffle", set()),
+        ("size", A_TO_C),
+        ("prelu", {_tied(("a", OUT, i), ("act", FEAT, i), ("c", "in", i)) for i in range(4)}),
+        ("prelu1", A_TO_C),
+        ("multiplier", set()),
+        ("unpool", A_TO_C),
+    ],
+)  # fmt: skip
+def test_each_tracing_rule_ties_or_fixes_the_channels_it_should(rule, expected):
+    units = _members(_Rule(rule), torch.randn(1, 3, 8, 8))
+    unused_d = {u for u in units if {m for m, _, _ in u} == {"d"}}  # d's output when unread
+    assert units - unused_d == expected
+
+
+@pytest.mark.parametrize("rule", ["gate", "functions", "pad", "crop", "prelu", "unpool"])
+def test_removal_through_each_tying_rule_is_exact(rule):
+    torch.manual_seed(0)
+    _check_model_removal_is_exact(_Rule(rule).eval(), torch.randn(1, 3, 8, 8))
 
 
 class _Heads(nn.Module):
@@ -479,7 +633,7 @@ def test_a_model_that_cannot_be_traced_is_refused():
         def forward(self, x):
             return self.conv(x) if x.sum() > 0 else x
 
-    with pytest.raises(PruningError, match="cannot trace"):
+    with pytest.raises(PruningError, match="^cannot trace the model with torch.fx: "):
         channel_units(Dynamic(), torch.randn(1, 3, 4, 4))
 
 

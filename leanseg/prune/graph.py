@@ -134,11 +134,14 @@ class _Atoms:
                 self.parent[ra] = rb
 
 
+def _shape(node: object) -> tuple[int, ...] | None:
+    meta = node.meta.get("tensor_meta") if isinstance(node, fx.Node) else None
+    return tuple(meta.shape) if isinstance(meta, TensorMetadata) else None
+
+
 def _channels(node: fx.Node) -> int | None:
-    meta = node.meta.get("tensor_meta")
-    if isinstance(meta, TensorMetadata) and len(meta.shape) >= 2:
-        return int(meta.shape[1])
-    return None
+    shape = _shape(node)
+    return int(shape[1]) if shape is not None and len(shape) >= 2 else None
 
 
 class _LeafTracer(fx.Tracer):
@@ -224,7 +227,7 @@ class _Tracer:
 
     def _visit_module(self, node: fx.Node, m: nn.Module) -> None:
         name = str(node.target)
-        x = node.args[0] if node.args else None
+        x = next(iter(self._tensor_args(node)), None)  # the input, positional or keyword
         if isinstance(m, _ConvNd) and m.groups == 1:
             out_ch, in_ch = m.out_channels, m.in_channels
             self._tie_module(node, name, OUT, out_ch)
@@ -232,7 +235,7 @@ class _Tracer:
         elif isinstance(m, _ConvNd) and m.groups == m.in_channels == m.out_channels:
             self._tie_module(node, name, OUT, m.out_channels)  # depthwise: in = out
             self._tie_nodes(node, x)
-        elif isinstance(m, nn.Linear) and self.width.get(node) == m.out_features:
+        elif isinstance(m, nn.Linear) and len(_shape(node) or ()) == 2:  # (batch, features)
             self._tie_module(node, name, OUT, m.out_features)
             self._tie_module(x, name, IN, m.in_features)
         elif isinstance(m, _BatchNorm) or (isinstance(m, nn.PReLU) and m.num_parameters > 1):
@@ -255,10 +258,17 @@ class _Tracer:
         if t is operator.getitem:
             self._visit_getitem(node)
         elif t in _ELEMENTWISE or t in _ELEMENTWISE_METHODS:
+            rank = len(_shape(node) or ())
             for a in args:
-                if self.width.get(a) == 1 and self.width.get(node, 1) != 1:
+                shape = _shape(a) or ()
+                if math.prod(shape) == 1:
+                    continue  # a scalar scales every channel alike
+                if len(shape) != rank:  # broadcast from the right: its channels are elsewhere
+                    self._fix(node, a)
+                elif self.width.get(a) == 1 and self.width.get(node, 1) != 1:
                     continue  # a broadcast scale
-                self._tie_nodes(node, a)
+                else:
+                    self._tie_nodes(node, a)
         elif t in _SAME_CHANNELS_FUNCTIONS or t in _SAME_CHANNELS_METHODS:
             self._tie_nodes(node, node.args[0])
         elif t is F.pad:
