@@ -226,6 +226,8 @@ class _Rule(nn.Module):
         self.rule = rule
         self.a = nn.Conv2d(3, 4, 1)
         self.g = nn.Conv2d(3, 1, 1)
+        self.g2 = nn.Conv2d(3, 1, 1)
+        self.fc = nn.Linear(3, 8)
         width = {"pad6": 6, "zeros": 6, "ones": 6, "shuffle": 1, "multiplier": 8}.get(rule, 4)
         self.d = nn.Conv2d(3, width, 1)
         self.c = nn.Conv2d(width, 2, 1)
@@ -247,8 +249,22 @@ class _Rule(nn.Module):
             y = F.pad(a, (0, 0, 0, 0, 1, 1)) + self.d(x)
         elif r == "crop":
             y = torch.cat([a[:, :, 1:], a[:, :, :1]], dim=2)
-        elif r == "channel_slice":
-            y = a[:, 1:3].repeat(1, 2, 1, 1)
+        elif r == "channel_slice":  # a permutation of a's channels: fixed, and what it meets
+            y = a[:, [3, 2, 1, 0]] + self.d(x)
+        elif r == "all":
+            y = a[:, :]
+        elif r == "batch_slice":
+            y = a[0:1, :] + self.d(x)
+        elif r == "plain_slice":
+            y = a[0:1] + self.d(x)
+        elif r == "split":  # a part of an output not understood: fixed
+            y = torch.split(a, 2, 1)[0].repeat(1, 2, 1, 1) + self.d(x)
+        elif r == "cat_kwargs":
+            y = torch.cat(tensors=[a[:, :, :, :4], a[:, :, :, 4:]], dim=3)
+        elif r == "one_by_one":  # two one-channel maps multiplied: tied to each other
+            y = a * (self.g(x) * self.g2(x))
+        elif r == "vector":  # (1, 8) broadcast from the right: over H and W, not channels
+            y = a * self.fc(x.mean((2, 3)))
         elif r == "zeros":  # a computed padding: its channels may go with what they are tied to
             n, _, h, w = a.shape  # a traced size, so fx does not fold the zeros into a constant
             y = torch.cat([a, torch.zeros((n, 2, h, w))], 1) + self.d(x)
@@ -262,7 +278,7 @@ class _Rule(nn.Module):
         elif r == "shuffle":  # an unknown module: fixed
             y = self.shuffle(a) + F.interpolate(self.d(x), scale_factor=2.0)
         elif r == "size":  # shape queries tie nothing
-            y = a * a.size(1) * a.dim() + a.new_zeros(1)
+            y = a.size(1) * a * a.dim() + a.new_zeros(1)
         elif r in ("prelu", "prelu1"):
             y = self.act(a)
         elif r == "multiplier":  # groups = in < out: not depthwise, fixed
@@ -290,6 +306,13 @@ A_C_D = {_tied(("a", OUT, i), ("c", "in", i), ("d", OUT, i)) for i in range(4)}
         ("pad6", set()),
         ("crop", A_TO_C),
         ("channel_slice", set()),
+        ("all", A_TO_C),
+        ("batch_slice", set()),
+        ("plain_slice", set()),
+        ("split", set()),
+        ("cat_kwargs", A_TO_C),
+        ("one_by_one", A_TO_C | {_tied(("g", OUT, 0), ("g2", OUT, 0))}),
+        ("vector", set()),
         ("zeros", A_C_D | {_tied(("c", "in", i), ("d", OUT, i)) for i in (4, 5)}),
         ("ones", A_C_D),
         ("roll", set()),
@@ -320,20 +343,23 @@ class _Heads(nn.Module):
     def __init__(self):
         super().__init__()
         self.a = nn.Conv2d(3, 2, 3, padding=1)
+        self.act = nn.PReLU(2)
         self.dw = nn.Conv2d(2, 2, 3, padding=1, groups=2)
+        self.relu = nn.ReLU()
         self.b = nn.Conv2d(2, 8, 1)
         self.fc1 = nn.Linear(8, 6)
         self.fc2 = nn.Linear(6, 3)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        y = self.b(torch.relu(self.dw(self.a(x))))
-        return self.fc2(torch.relu(self.fc1(y.mean((2, 3)))))
+        y = self.b(torch.relu(self.dw(self.act(self.a(x)))))
+        return self.fc2(self.relu(self.fc1(y.mean((2, 3)))))
 
 
 def test_depthwise_and_linear_layers_are_removed_exactly():
     model, x = _Heads().eval(), torch.randn(2, 3, 8, 8)
     members = _members(model, x)
-    assert frozenset({("a", OUT, 1), ("dw", OUT, 1), ("b", "in", 1)}) in members  # depthwise
+    depthwise = {("a", OUT, 1), ("act", FEAT, 1), ("dw", OUT, 1), ("b", "in", 1)}
+    assert frozenset(depthwise) in members
     assert frozenset({("fc1", OUT, 5), ("fc2", "in", 5)}) in members
     torch.manual_seed(0)
     for seed in range(3):  # different channels each time, both layer kinds among them

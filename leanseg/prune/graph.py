@@ -134,8 +134,8 @@ class _Atoms:
                 self.parent[ra] = rb
 
 
-def _shape(node: object) -> tuple[int, ...] | None:
-    meta = node.meta.get("tensor_meta") if isinstance(node, fx.Node) else None
+def _shape(node: fx.Node) -> tuple[int, ...] | None:
+    meta = node.meta.get("tensor_meta")
     return tuple(meta.shape) if isinstance(meta, TensorMetadata) else None
 
 
@@ -180,11 +180,11 @@ class _Tracer:
 
     # helpers
     def _tie_nodes(self, a: fx.Node, b: object) -> None:
-        if not isinstance(b, fx.Node) or b not in self.node_start or a not in self.node_start:
-            if isinstance(b, fx.Node):
-                self._fix(a, b)
+        """Tie two tensors of one shape channel by channel; tensors without a channel axis
+        (vectors, scalars) have nothing to tie."""
+        if not (isinstance(b, fx.Node) and a in self.node_start and b in self.node_start):
             return
-        if self.width[a] != self.width[b]:
+        if self.width[a] != self.width[b]:  # a guard: the rules pair only equal widths
             self._fix(a, b)
             return
         self.atoms.tie(self.node_start[a], self.node_start[b], self.width[a])
@@ -195,14 +195,10 @@ class _Tracer:
             self.module_start[key] = self.atoms.new(n)
         return self.module_start[key]
 
-    def _tie_module(self, node: object, name: str, role: str, n: int) -> None:
-        start = self._module_atoms(name, role, n)
-        if isinstance(node, fx.Node) and self.width.get(node) == n:
-            self.atoms.tie(self.node_start[node], start, n)
-        else:
-            self.fixed.append((start, n))
-            if isinstance(node, fx.Node):
-                self._fix(node)
+    def _tie_module(self, node: fx.Node, name: str, role: str, n: int) -> None:
+        """Tie a module's weights for `role` to the tensor it reads or writes (`n` channels:
+        torch has already checked that the widths agree)."""
+        self.atoms.tie(self.node_start[node], self._module_atoms(name, role, n), n)
 
     def _fix(self, *nodes: object) -> None:
         for node in nodes:
@@ -272,8 +268,7 @@ class _Tracer:
         elif t in _SAME_CHANNELS_FUNCTIONS or t in _SAME_CHANNELS_METHODS:
             self._tie_nodes(node, node.args[0])
         elif t is F.pad:
-            pad = node.args[1] if len(node.args) > 1 else node.kwargs.get("pad")
-            if isinstance(pad, (tuple, list)) and len(pad) <= 4:
+            if len(node.args[1]) <= 4:  # fx passes the pad positionally; <= 4: H and W only
                 self._tie_nodes(node, node.args[0])
             else:
                 self._fix(node, *args)
@@ -288,29 +283,25 @@ class _Tracer:
 
     def _visit_getitem(self, node: fx.Node) -> None:
         src, index = node.args
+        keeps_channels = (
+            isinstance(index, tuple)
+            and len(index) >= 2
+            and index[0] == slice(None)
+            and index[1] == slice(None)
+        )
         if src in self.pool_input:
             self._tie_nodes(node, self.pool_input[src])
-        elif src in self.node_start:
-            keeps_channels = (
-                isinstance(index, tuple)
-                and len(index) >= 2
-                and index[1] == slice(None)
-                and index[0] == slice(None)
-            )
-            if keeps_channels:
-                self._tie_nodes(node, src)
-            else:
-                self._fix(node, src)
-        elif node in self.node_start and not isinstance(src, fx.Node):
-            self._fix(node)
+        elif src in self.node_start and keeps_channels:
+            self._tie_nodes(node, src)
+        else:  # a channel or batch slice, or a part of an output not understood
+            self._fix(node, src)
 
     def _visit_cat(self, node: fx.Node) -> None:
-        tensors = node.args[0]
+        if node not in self.node_start:
+            return  # vectors: no channel axis (nor has any input of the same rank)
+        tensors = node.args[0] if node.args else node.kwargs["tensors"]
         dim = node.args[1] if len(node.args) > 1 else node.kwargs.get("dim", 0)
-        ndim = len(node.meta["tensor_meta"].shape) if node in self.node_start else 0
-        if node not in self.node_start or not all(t in self.node_start for t in tensors):
-            self._fix(node, *tensors)
-        elif dim in (1, 1 - ndim):
+        if dim in (1, 1 - len(_shape(node))):
             offset = self.node_start[node]
             for t in tensors:
                 self.atoms.tie(offset, self.node_start[t], self.width[t])
