@@ -263,6 +263,8 @@ class _Rule(nn.Module):
             y = torch.cat(tensors=[a[:, :, :, :4], a[:, :, :, 4:]], dim=3)
         elif r == "one_by_one":  # two one-channel maps multiplied: tied to each other
             y = a * (self.g(x) * self.g2(x))
+        elif r == "vector_gate":  # a per-channel vector through an activation, rank 1: fixed
+            y = a * torch.sigmoid(a.mean((0, 2, 3)))[:, None, None]
         elif r == "vector":  # (1, 8) broadcast from the right: over H and W, not channels
             y = a * self.fc(x.mean((2, 3)))
         elif r == "zeros":  # a computed padding: its channels may go with what they are tied to
@@ -313,6 +315,7 @@ A_C_D = {_tied(("a", OUT, i), ("c", "in", i), ("d", OUT, i)) for i in range(4)}
         ("cat_kwargs", A_TO_C),
         ("one_by_one", A_TO_C | {_tied(("g", OUT, 0), ("g2", OUT, 0))}),
         ("vector", set()),
+        ("vector_gate", set()),
         ("zeros", A_C_D | {_tied(("c", "in", i), ("d", OUT, i)) for i in (4, 5)}),
         ("ones", A_C_D),
         ("roll", set()),
