@@ -32,7 +32,7 @@ import itertools
 import json
 import multiprocessing
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -91,12 +91,12 @@ def _point(
     label: str = "",
 ) -> Point:
     """A point whose steps are checked now, with the grid's common settings filled in."""
-    name = label or "-".join([strategy, *(f"{v}" for v in settings.values())])
+    point = Point(strategy, settings, label=label)
     try:
-        steps = parse_steps([_with_common(e, common) for e in entries], f"{path}: {name}")
+        steps = parse_steps([_with_common(e, common) for e in entries], f"{path}: {point.name}")
     except RecipeError as err:
         raise SweepError(str(err)) from None
-    return Point(strategy, settings, tuple(steps), label)
+    return replace(point, steps=tuple(steps))
 
 
 def load_grid(path: str | Path) -> tuple[list[Point], dict[str, Any]]:
