@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import write_random_run
 
-from leanseg.analysis.sweep import SweepError, load_grid, run_point
+from leanseg.analysis.sweep import SweepError, load_grid, open_study, run_point, work
 from leanseg.runs import load_model, read_header
 
 GRID = "val_images: 1\nthreads: 1\ncluster: {bits: [3]}\n"
@@ -147,3 +148,29 @@ def test_two_workers_finish_the_grid_once_each_although_one_is_killed(tmp_path: 
     header = (out / "results.csv").read_text().splitlines()[0].split(",")
     assert {"iou_c0", "iou_c2", "miou", "latency_ms"} <= set(header)
     assert sum(h.startswith("bytes_") for h in header) >= 2  # a column per model format
+
+
+@pytest.mark.slow
+def test_a_point_taken_by_a_worker_that_died_before_its_first_heartbeat_is_run_again(tmp_path):
+    # Optuna's stale-trial check skips trials that never recorded a heartbeat: without our own
+    # check the sweep would wait for this point forever
+    run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
+    grid = tmp_path / "grid.yaml"
+    grid.write_text(GRID)
+    points, common = load_grid(grid)
+    out = tmp_path / "sweep"
+    out.mkdir()
+    study, url = open_study(out, None, points)
+    taken = study.ask()  # RUNNING, no heartbeat: as if its worker died right after taking it
+    worker = multiprocessing.get_context("spawn").Process(
+        target=work, args=(run, out, url, points, common | {"size": (40, 48)})
+    )
+    worker.start()
+    worker.join(timeout=240)
+    if worker.is_alive():
+        worker.kill()
+        pytest.fail("the worker still waits for the silent point after 240 s")
+    assert worker.exitcode == 0
+    states = _states(out / "sweep.db")
+    assert Counter(p for s, p in states if s == "COMPLETE") == Counter(range(2))  # once each
+    assert study.get_trials()[taken.number].state.name == "FAIL"  # the silent one, retried

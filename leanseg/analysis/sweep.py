@@ -5,8 +5,10 @@ Each grid point is enqueued once as a trial of one study; a worker asks the stor
 next waiting trial (a transaction: no two workers get the same one), runs the point into its
 own folder, measures it, and stores the figures on the trial. Workers record heartbeats: a
 killed worker's trial turns stale after the grace period, fails, and is enqueued again
-(`RetryFailedTrialCallback`), so no point is lost. The default storage is a SQLite file in the
-sweep folder; a PostgreSQL URL (`--storage postgresql://...`) lets several machines share it.
+(`RetryHeartbeatStaleTrialCallback`), so no point is lost; a trial whose worker died before its
+first heartbeat, which Optuna never calls stale, is failed and enqueued by the waiting workers.
+The default storage is a SQLite file in the sweep folder; a PostgreSQL URL (`--storage
+postgresql://...`) lets several machines share it.
 
 Grid file (every key optional but one strategy):
 
@@ -33,6 +35,7 @@ import json
 import multiprocessing
 import time
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -157,9 +160,9 @@ def run_point(parent: Path, point: Point, out: Path, common: dict[str, Any]) -> 
 
 
 def _storage(url: str):
-    from optuna.storages import RDBStorage, RetryFailedTrialCallback
+    from optuna.storages import RDBStorage, RetryHeartbeatStaleTrialCallback
 
-    retry = RetryFailedTrialCallback(max_retry=3)  # a stale point is queued again
+    retry = RetryHeartbeatStaleTrialCallback(max_retry=3)  # a stale point is queued again
     return RDBStorage(url, heartbeat_interval=HEARTBEAT_S, grace_period=GRACE_S,
                       heartbeat_stale_trial_callback=retry)  # fmt: skip
 
@@ -206,7 +209,8 @@ def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[st
     from optuna.trial import TrialState
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
-    study = optuna.load_study(study_name="sweep", storage=_storage(url), sampler=_queue_only())
+    storage = _storage(url)
+    study = optuna.load_study(study_name="sweep", storage=storage, sampler=_queue_only())
 
     def objective(trial) -> float:
         index = trial.suggest_categorical("point", [NO_POINT, *range(len(points))])
@@ -226,8 +230,35 @@ def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[st
                 return
             time.sleep(HEARTBEAT_S)  # another worker's point: wait for it or for it to go stale
             optuna.storages.fail_stale_trials(study)
+            _fail_silent_trials(study, storage)
             continue
         study.optimize(objective, n_trials=1, catch=())
+
+
+def _fail_silent_trials(study, storage) -> None:  # noqa: ANN001 (optuna objects)
+    """Fail, and queue again, points RUNNING for over GRACE_S without a single heartbeat: their
+    worker died between taking the point and its first heartbeat, and Optuna's stale-trial check
+    skips trials that never beat, so the sweep would wait for them forever."""
+    import sqlalchemy
+    from optuna.exceptions import UpdateFinishedTrialError
+    from optuna.trial import TrialState
+
+    with storage.engine.connect() as con:
+        beating = {row[0] for row in con.execute(sqlalchemy.text(
+            "SELECT trial_id FROM trial_heartbeats"))}  # fmt: skip
+    for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
+        started = t.datetime_start
+        if (
+            t._trial_id in beating
+            or started is None
+            or (datetime.now() - started).seconds < GRACE_S
+        ):
+            continue
+        try:
+            storage.set_trial_state_values(t._trial_id, TrialState.FAIL)
+        except UpdateFinishedTrialError:
+            continue  # another worker failed it first, and queued it again
+        study.enqueue_trial(t.system_attrs.get("fixed_params", t.params))
 
 
 def format_row(r: dict[str, Any]) -> str:
