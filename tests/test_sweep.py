@@ -66,6 +66,7 @@ def test_chains_and_qat_points_take_the_common_budget(tmp_path: Path):
         ("chains:\n  - [{shrink: {}}]\n", "unknown command 'shrink'"),
         ("chains: [[]]\n", "chains must be a list of non-empty step lists"),
         ("quantize: {method: ptq, finetune_epochs: 3}\n", "finetune_epochs: only with method"),
+        ("quantize: {method: [ptq, qat]}\n", "quantize-qat.*needs --finetune-epochs 1 or more"),
         ("chains:\n  - [{cluster: {bits: 5}}, {encode: {}}]\n"
          "  - [{cluster: {bits: 5}}, {encode: {}}]\n", "point cluster-5\\+encode appears twice"),
     ],

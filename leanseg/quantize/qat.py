@@ -33,6 +33,14 @@ class QatConfig:
     finetune: dict = field(default_factory=dict)  # training settings (`--set`)
     export: PtqConfig = PtqConfig()  # calibration, keep_float, size and scoring of the export
 
+    def __post_init__(self) -> None:
+        """Refused when made, so a recipe or sweep grid fails before its first step runs."""
+        if self.finetune_epochs < 1:
+            raise QuantizationError(
+                "quantization-aware training needs --finetune-epochs 1 or more; "
+                "without training use --method ptq"
+            )
+
 
 def quantize_qat(
     parent: str | Path,
@@ -43,11 +51,6 @@ def quantize_qat(
 ) -> PtqResult:
     """Quantization-aware fine-tuning of run `parent`, then its int8 ONNX model in the run
     directory `out` (default `<parent>-qat`); mIoU is reported against the parent's fp32."""
-    if cfg.finetune_epochs < 1:
-        raise QuantizationError(
-            "quantization-aware training needs --finetune-epochs 1 or more; "
-            "without training use --method ptq"
-        )
     run_dir, _ = locate_model(parent)
     out = Path(out) if out else derived_run_dir(run_dir, "qat")
     check_output_dir(out, overwrite, inputs=[run_dir])
