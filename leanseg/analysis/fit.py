@@ -143,6 +143,11 @@ def _broken(m: dict[str, Any], cfg: FitConfig, parent_miou: float) -> list[tuple
     return out
 
 
+def _score(t: dict[str, Any]) -> float:
+    """What the search maximises: mIoU when the trial fits, else minus its shortfall."""
+    return t["miou"] if not t["breaks"] else -t["shortfall"]
+
+
 def next_to_best(
     trials: list[dict[str, Any]], measured: dict[tuple[float, str], float]
 ) -> tuple[tuple[float, str] | None, str]:
@@ -150,11 +155,7 @@ def next_to_best(
     grid of the best trial so far (the most accurate that fits, else the nearest miss), then of
     the next best; (None, ...) when every trial's neighbours are measured, for Optuna's sampler.
     Neighbours that compress more come first when the trial misses, less when it fits."""
-
-    def score(t: dict[str, Any]) -> float:
-        return t["miou"] if not t["breaks"] else -t["shortfall"]
-
-    for t in sorted(trials, key=score, reverse=True):
+    for t in sorted(trials, key=_score, reverse=True):
         r, c = RATIOS.index(t["ratio"]), COMPRESSIONS.index(t["compression"])
         more = [(r, c + 1), (r + 1, c)]
         less = [(r, c - 1), (r - 1, c)]
@@ -209,7 +210,7 @@ def fit(
         figures = f"mIoU {m['miou']:.2%} {m['bytes'] / 1e3:7.0f} KB {m['latency_ms']:6.1f} ms"
         print(f"trial {number:2d}: ratio {ratio:<4} {compression:<5} {figures} {verdict}",
               flush=True)  # fmt: skip
-        measured[ratio, compression] = m["miou"] if not m["breaks"] else -m["shortfall"]
+        measured[ratio, compression] = _score(m)
         return measured[ratio, compression]
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)

@@ -235,7 +235,7 @@ def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[st
         study.optimize(objective, n_trials=1, catch=())
 
 
-def _fail_silent_trials(study, storage) -> None:  # noqa: ANN001 (optuna objects)
+def _fail_silent_trials(study, storage) -> None:
     """Fail, and queue again, points RUNNING for over GRACE_S without a single heartbeat: their
     worker died between taking the point and its first heartbeat, and Optuna's stale-trial check
     skips trials that never beat, so the sweep would wait for them forever."""
@@ -251,7 +251,7 @@ def _fail_silent_trials(study, storage) -> None:  # noqa: ANN001 (optuna objects
         if (
             t._trial_id in beating
             or started is None
-            or (datetime.now() - started).seconds < GRACE_S
+            or (datetime.now() - started).total_seconds() < GRACE_S
         ):
             continue
         try:

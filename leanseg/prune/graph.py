@@ -372,6 +372,14 @@ def _slice(m: nn.Module, role: str, idxs: list[int]) -> None:
         tp.prune_prelu_out_channels(m, idxs)
 
 
+def units_by_layer(units: list[ChannelUnit]) -> dict[str, list[int]]:
+    """The indices of `units` grouped by their layer's name, in order."""
+    layers: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        layers[u.layer_name].append(i)
+    return layers
+
+
 def layer_limits(units: list[ChannelUnit], max_layer_ratio: float) -> dict[frozenset[str], int]:
     """How many units of each layer may go: at most `max_layer_ratio` of them, and never all."""
     sizes: dict[frozenset[str], int] = defaultdict(int)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections import defaultdict
 from pathlib import Path
 
 from tqdm import tqdm
@@ -21,7 +20,7 @@ from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.prune.criteria import ScoringContext, get_criterion
-from leanseg.prune.graph import PruningError, channel_units, remove_units
+from leanseg.prune.graph import PruningError, channel_units, remove_units, units_by_layer
 from leanseg.runs import derived_run_dir, load_model, locate_model, write_json
 
 
@@ -47,9 +46,7 @@ def sensitivity(
     example = val[0][0][None]
     units = channel_units(model, example)
     scores = get_criterion("l1").scores(model, units, ScoringContext(example))
-    layers: dict[str, list[int]] = defaultdict(list)
-    for i, u in enumerate(units):
-        layers[u.layer_name].append(i)
+    layers = units_by_layer(units)
     base = evaluate_model(model, val, False).miou
     curves: dict[str, dict] = {}
     bar = tqdm(total=len(layers) * len(ratios), desc="sensitivity", disable=not progress)

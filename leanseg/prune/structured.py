@@ -14,7 +14,13 @@ from torch import nn
 
 from leanseg.measure.energy import model_energy
 from leanseg.measure.macs import layer_costs
-from leanseg.prune.graph import ChannelUnit, PruningError, layer_limits, remove_units
+from leanseg.prune.graph import (
+    ChannelUnit,
+    PruningError,
+    layer_limits,
+    remove_units,
+    units_by_layer,
+)
 
 
 def select_units(
@@ -49,9 +55,7 @@ def select_by_plan(
     """Per layer, its `plan` share of lowest-scoring units (a sensitivity plan: each layer
     pruned as hard as it tolerates), capped by `max_layer_ratio`; layers the plan does not name
     stay whole, and a name the model lacks is refused (a plan made for another model)."""
-    layers: dict[str, list[int]] = defaultdict(list)
-    for i, u in enumerate(units):
-        layers[u.layer_name].append(i)
+    layers = units_by_layer(units)
     unknown = sorted(set(plan) - set(layers))
     if unknown:
         raise PruningError(f"the plan names layers this model lacks: {', '.join(unknown[:3])}")

@@ -122,7 +122,8 @@ def _compare(model, other: str | Path, images: list[torch.Tensor], layers: list[
     _save(out / "changes.png", np.concatenate(pictures, axis=1))
     files["changes.png"] = "val images with the pixels whose predicted class changed in red"
     survivors = []
-    for layer in (name for name in layers if name in dict(child.named_modules())):
+    child_modules = dict(child.named_modules())
+    for layer in (name for name in layers if name in child_modules):
         found = surviving_channels(model, child, layer, images)
         name = layer.replace(".", "_")
         _save(out / f"survivors_{name}.png", survivor_maps(model, child, found, images[0]))
