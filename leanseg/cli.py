@@ -570,6 +570,9 @@ def sensitivity_cmd(
 @click.option("--per-tensor", is_flag=True, help="One weight scale per tensor, not per channel.")
 @click.option("--keep-float", multiple=True, help="Layer, ONNX node name or op type left in fp32.")
 @click.option("--size", help="Calibrate and evaluate at WxH (default: native resolution).")
+@click.option(
+    "--no-bias-correction", is_flag=True, help="ptq: leave the biases the quantizer rounded."
+)
 @click.option("--finetune-epochs", default=3, show_default=True, help="qat: training epochs.")
 @click.option("--lr", default=0.0, help="qat: learning rate (default: parent's / 10).")
 @click.option("--distill", default=0.0, help="qat: distillation weight from the parent (0-1).")
@@ -579,8 +582,8 @@ def sensitivity_cmd(
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
 def quantize_cmd(
-    run, method, calibration, images, per_tensor, keep_float, size, finetune_epochs, lr, distill,
-    sets, val_images, out, overwrite,
+    run, method, calibration, images, per_tensor, keep_float, size, no_bias_correction,
+    finetune_epochs, lr, distill, sets, val_images, out, overwrite,
 ) -> None:  # fmt: skip
     """Quantize RUN to int8 (ONNX Runtime, QDQ) into a new run directory."""
     from leanseg.quantize.ptq import PtqConfig, format_quantize_report, quantize_ptq
@@ -593,6 +596,7 @@ def quantize_cmd(
         keep_float=tuple(keep_float),
         size=_parse_hw(size),
         val_images=val_images,
+        bias_correction=not no_bias_correction,
     )
     if method == "qat":
         qat = QatConfig(finetune_epochs, lr, distill, _overrides(sets), cfg)

@@ -18,8 +18,16 @@ from leanseg.backends import OnnxBackend, TorchBackend
 from leanseg.cli import cli
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate, validation_set
+from leanseg.export import write_onnx
 from leanseg.models import build_model
-from leanseg.quantize.ptq import PtqConfig, QuantizationError, quantize_ptq
+from leanseg.quantize.bias_correction import correct_biases
+from leanseg.quantize.ptq import (
+    PtqConfig,
+    QuantizationError,
+    _preprocess,
+    _quantize,
+    quantize_ptq,
+)
 from leanseg.runs import load_model, read_header
 
 
@@ -98,6 +106,47 @@ def test_bad_settings_fail_in_one_line_and_write_nothing(run: Path, tmp_path):
     )
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "b").exists()
+
+
+def test_bias_correction_restores_the_mean_that_rounding_lost(tmp_path: Path):
+    # Activations of about 0.005 beside one of 5.0 per image: the int8 scale (5/255) rounds them
+    # all to zero, so the last convolution's output mean falls by its weights times 0.005.
+    model = torch.nn.Sequential(
+        torch.nn.Conv2d(3, 4, 1), torch.nn.ReLU(), torch.nn.Conv2d(4, 2, 3, padding=1)
+    ).eval()
+    with torch.no_grad():
+        model[0].weight.copy_(torch.eye(4, 3)[:, :, None, None])
+        model[0].bias.zero_()
+        model[2].weight.uniform_(0.5, 1.0)
+    rng = np.random.default_rng(0)
+    images = [rng.uniform(0, 0.01, (1, 3, 16, 16)).astype(np.float32) for _ in range(4)]
+    for x in images:
+        x[0, :, 0, 0] = 5.0
+    fp32, prepared, int8 = (tmp_path / f"{n}.onnx" for n in ("fp32", "prepared", "int8"))
+    write_onnx(model, torch.from_numpy(images[0]), fp32, rewrite=False)
+    _preprocess(fp32, prepared)
+    _quantize(prepared, int8, [torch.from_numpy(x) for x in images], PtqConfig(), [])
+    corrected = tmp_path / "corrected.onnx"
+    corrected.write_bytes(int8.read_bytes())
+    assert correct_biases(prepared, corrected, images) == 1  # the exporter drops a zero bias
+
+    def mean_error(path: Path) -> float:
+        run, ref = OnnxBackend(path), OnnxBackend(fp32)
+        diff = sum(run(torch.from_numpy(x)) - ref(torch.from_numpy(x)) for x in images)
+        return float(diff.mean((0, 2, 3)).abs().max()) / len(images)
+
+    assert mean_error(int8) > 0.005  # the shift is there without the correction
+    # What is left is the rounding of the output itself, which no bias inside can undo.
+    assert mean_error(corrected) < 0.3 * mean_error(int8)
+
+
+def test_bias_correction_is_recorded_and_can_be_turned_off(run: Path, quantized: Path, tmp_path):
+    assert json.loads((quantized / "quantize.json").read_text())["bias_corrected_layers"] > 0
+    args = ["quantize", str(run), "--images", "2", "--val-images", "1", "--no-bias-correction"]
+    result = CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "plain")])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "plain" / "quantize.json").read_text())
+    assert report["bias_correction"] is False and report["bias_corrected_layers"] == 0
 
 
 def _with_random_norms(name: str) -> torch.nn.Module:

@@ -3,9 +3,10 @@
 The parent is exported to ONNX (or its `model.onnx` reused), ONNX Runtime's pre-processing
 runs shape inference and graph fusion, and `quantize_static` writes a QDQ model: int8 weights
 per output channel, int8 activations per tensor, scales calibrated on N training images with
-MinMax, Entropy or Percentile. Operators ONNX Runtime cannot quantize (ENet's max-unpooling)
-stay float between dequantize and quantize nodes; `keep_float` leaves more in fp32 (mixed
-precision) by node name or operator type. The result is a run directory whose only model file
+MinMax, Entropy or Percentile, and the biases are corrected for the mean shift rounding causes
+(`leanseg.quantize.bias_correction`). Operators ONNX Runtime cannot quantize (ENet's
+max-unpooling) stay float between dequantize and quantize nodes; `keep_float` leaves more in fp32
+(mixed precision) by node name or operator type. The result is a run directory whose only model file
 is `model.int8.onnx`, which `evaluate`, `predict` and `profile` open like any other.
 """
 
@@ -27,6 +28,7 @@ from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_backend, validation_set
 from leanseg.export import write_onnx
+from leanseg.quantize.bias_correction import correct_biases
 from leanseg.runs import (
     FORMAT_FILES,
     ModelHeader,
@@ -56,6 +58,7 @@ class PtqConfig:
     size: tuple[int, int] | None = None  # calibration and evaluation (H, W); None: native
     val_images: int = 0  # val images scored; 0: all
     seed: int = 0
+    bias_correction: bool = True  # shift int8 biases back to the fp32 output means
 
 
 @dataclass
@@ -119,13 +122,16 @@ def write_int8(
         out.mkdir(parents=True, exist_ok=True)
         with atomic_path(out / INT8_FILE) as int8:
             _quantize(prepared, int8, calib, cfg, excluded)
+            images = [x.numpy() for x in calib]
+            corrected = correct_biases(prepared, int8, images) if cfg.bias_correction else 0
         if reference is not model:
             fp32 = Path(tmp) / "reference.onnx"
             write_onnx(reference, calib[0], fp32, name=str(parent), rewrite=False)
         before = evaluate_backend(OnnxBackend(fp32), val, progress=progress)
         sizes = (fp32.stat().st_size, (out / INT8_FILE).stat().st_size)
     after = evaluate_backend(OnnxBackend(out / INT8_FILE), val, progress=progress)
-    settings = {**settings, **asdict(cfg), "nodes_in_fp32": excluded}
+    settings = {**settings, **asdict(cfg), "nodes_in_fp32": excluded,
+                "bias_corrected_layers": corrected}  # fmt: skip
     create_run(out, replace(header, parent=parent_reference(parent), step="quantize",
                             settings=settings))  # fmt: skip
     write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
@@ -217,6 +223,7 @@ def format_quantize_report(run_dir: Path) -> str:
     lines = [
         f"int8 {how} ({r['calibration']}, {r['images']} images, "
         f"{'per-channel' if r['per_channel'] else 'per-tensor'} weights)",
+        f"biases corrected in {r.get('bias_corrected_layers', 0)} convolutions",
         f"file {b0 / 1e6:.3f} MB -> {b1 / 1e6:.3f} MB ({b0 / max(b1, 1):.1f}x smaller)",
         f"val mIoU {m0:.4f} (parent, fp32 ONNX) -> {m1:.4f} (int8) ({m1 - m0:+.4f})",
         f"run written to {run_dir}",

@@ -62,4 +62,7 @@ def quantize_qat(
     child = replace(header, parent=parent_reference(parent), step="quantize", settings=settings)
     tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, cfg.distill, overrides=cfg.finetune)
     trained = finetune(model, child, parent, out / TRAINING_DIR, tune, progress)
-    return write_int8(trained, reference, header, parent, out, cfg.export, settings, progress)
+    # No bias correction: it would pull the int8 model towards the float outputs of weights that
+    # were trained for their quantized outputs.
+    export = replace(cfg.export, bias_correction=False)
+    return write_int8(trained, reference, header, parent, out, export, settings, progress)
