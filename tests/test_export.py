@@ -218,3 +218,48 @@ def test_prelu_rewrite_gives_the_same_outputs_bit_for_bit(tmp_path: Path, optimi
             pre = net.conv(images)
             assert (pre < 0).any() and (pre > 0).any()  # both branches of PReLU were taken
             torch.testing.assert_close(b, net(images), rtol=1e-5, atol=1e-5)
+
+
+class _PoolUnpoolNet(torch.nn.Module):
+    """SegNet's and ENet's pattern: max-pooling with indices, a convolution, max-unpooling at
+    those indices; beside it a plain max-pooling the rewrite must leave alone."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 5, 3, padding=1)
+        self.pool = torch.nn.MaxPool2d(2, return_indices=True)
+        self.mid = torch.nn.Conv2d(5, 5, 1)
+        self.unpool = torch.nn.MaxUnpool2d(2)
+        self.plain = torch.nn.MaxPool2d(3, stride=1, padding=1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = self.conv(x)
+        pooled, indices = self.pool(y)
+        return self.unpool(self.mid(pooled), indices, output_size=y.shape) + self.plain(y)
+
+
+def test_index_offset_rewrite_drops_the_exporters_1x1_pooling_and_keeps_outputs(tmp_path: Path):
+    import onnx
+
+    from leanseg.backends import OnnxBackend
+
+    torch.manual_seed(0)
+    net = _PoolUnpoolNet().eval()
+    x = torch.randn(1, 3, 17, 23)
+    paths = {rw: tmp_path / f"rewrite-{rw}.onnx" for rw in (False, True)}
+    for rw, path in paths.items():
+        export_module.write_onnx(net, x, path, rewrite=rw)
+
+    def kernels(path: Path) -> list[list[int]]:
+        nodes = onnx.load(str(path)).graph.node
+        return sorted(list(a.ints) for n in nodes if n.op_type == "MaxPool"
+                      for a in n.attribute if a.name == "kernel_shape")  # fmt: skip
+
+    assert kernels(paths[False]) == [[1, 1], [2, 2], [3, 3]]
+    assert kernels(paths[True]) == [[2, 2], [3, 3]]
+    flat = torch.zeros(1, 3, 20, 30)  # constant windows: every pooling window ties
+    for images in (torch.randn(1, 3, 17, 23) * 3, torch.randn(1, 3, 40, 32), flat):
+        a, b = (OnnxBackend(p)(images) for p in paths.values())
+        assert torch.equal(a, b)
+        with torch.no_grad():
+            torch.testing.assert_close(b, net(images), rtol=1e-5, atol=1e-5)
