@@ -80,7 +80,7 @@ def test_a_grid_with_a_step_that_cannot_run_is_refused_before_any_point(tmp_path
 
 @pytest.mark.slow
 def test_a_chain_point_runs_each_step_on_the_one_before(tmp_path: Path):
-    run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
+    run = write_random_run(tmp_path, "segnet_basic", n=4, size=(48, 40))
     grid = tmp_path / "g.yaml"
     chain = "  - [{prune: {ratio: 0.5}}, {cluster: {bits: 3}}, {encode: {}}]\n"
     grid.write_text(f"val_images: 1\nthreads: 1\nchains:\n{chain}")
@@ -113,7 +113,7 @@ def _states(db: Path) -> list[tuple[str, int | None]]:
 
 @pytest.mark.slow
 def test_two_workers_finish_the_grid_once_each_although_one_is_killed(tmp_path: Path):
-    run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
+    run = write_random_run(tmp_path, "segnet_basic", n=4, size=(48, 40))
     grid = tmp_path / "grid.yaml"
     grid.write_text(GRID)
     out = tmp_path / "sweep"
@@ -155,7 +155,7 @@ def test_two_workers_finish_the_grid_once_each_although_one_is_killed(tmp_path: 
 def test_a_point_taken_by_a_worker_that_died_before_its_first_heartbeat_is_run_again(tmp_path):
     # Optuna's stale-trial check skips trials that never recorded a heartbeat: without our own
     # check the sweep would wait for this point forever
-    run = write_random_run(tmp_path, "enet", n=4, size=(48, 40))
+    run = write_random_run(tmp_path, "segnet_basic", n=4, size=(48, 40))
     grid = tmp_path / "grid.yaml"
     grid.write_text(GRID)
     points, common = load_grid(grid)
