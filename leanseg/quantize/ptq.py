@@ -28,6 +28,7 @@ from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_backend, validation_set
 from leanseg.export import write_onnx
+from leanseg.onnx_rewrites import rewrite_index_offsets
 from leanseg.quantize.bias_correction import correct_biases
 from leanseg.runs import (
     FORMAT_FILES,
@@ -115,7 +116,11 @@ def write_int8(
         fp32 = Path(tmp) / "model.onnx"
         # Without the PReLU rewrite: it speeds up fp32 kernels, but quantized it adds four
         # quantize/dequantize pairs per PReLU (a larger, slower and less accurate int8 file).
+        # The index offsets rewrite touches only int64 index arithmetic, so it stays.
         write_onnx(model, calib[0], fp32, name=str(parent), rewrite=False)
+        graph = onnx.load(str(fp32))
+        if rewrite_index_offsets(graph):
+            onnx.save(graph, str(fp32))
         prepared = Path(tmp) / "prepared.onnx"
         _preprocess(fp32, prepared)
         excluded = _excluded_nodes(prepared, cfg.keep_float)
