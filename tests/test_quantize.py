@@ -149,6 +149,32 @@ def test_bias_correction_is_recorded_and_can_be_turned_off(run: Path, quantized:
     assert report["bias_correction"] is False and report["bias_corrected_layers"] == 0
 
 
+class _InitialBlock(torch.nn.Module):
+    """ENet's first block: a batch norm after a concatenation, which stays unfolded."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 5, 3, stride=2, padding=1)
+        self.pool = torch.nn.MaxPool2d(3, stride=2, padding=1)
+        self.bn = torch.nn.BatchNorm2d(8)
+        self.head = torch.nn.Conv2d(8, 2, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.bn(torch.cat([self.conv(x), self.pool(x)], 1)))
+
+
+def test_the_per_tensor_fallback_of_a_batch_norm_is_not_reported(tmp_path: Path, caplog):
+    images = [torch.rand(1, 3, 16, 16) for _ in range(2)]
+    fp32, prepared, int8 = (tmp_path / f"{n}.onnx" for n in ("fp32", "prepared", "int8"))
+    write_onnx(_InitialBlock().eval(), images[0], fp32, rewrite=False)
+    _preprocess(fp32, prepared)
+    assert "BatchNormalization" in {n.op_type for n in onnx.load(str(prepared)).graph.node}
+    with caplog.at_level("WARNING"):
+        _quantize(prepared, int8, images, PtqConfig(), [])
+    assert int8.is_file()
+    assert not [r for r in caplog.records if "out-of-range" in r.getMessage()]
+
+
 def _with_random_norms(name: str) -> torch.nn.Module:
     torch.manual_seed(0)
     model = build_model(name, 3).eval()
