@@ -207,6 +207,10 @@ def test_prelu_rewrite_gives_the_same_outputs_bit_for_bit(tmp_path: Path, optimi
     ops = {rw: [n.op_type for n in onnx.load(str(p)).graph.node] for rw, p in paths.items()}
     assert ops[False].count("PRelu") == 2 and "PRelu" not in ops[True]
     assert ops[True].count("Neg") == 2 and ops[True].count("Sub") == 2
+    from leanseg.onnx_rewrites import rewrite_prelu
+
+    exported = onnx.load(str(paths[False]))
+    assert rewrite_prelu(exported) == 2 and rewrite_prelu(exported) == 0
     slopes = {i.name for i in onnx.load(str(paths[True])).graph.initializer}
     if not optimize:  # the .lsz bundle supplies weights by these names
         assert {"model.act.weight", "model.shared.weight"} <= slopes
@@ -263,3 +267,146 @@ def test_index_offset_rewrite_drops_the_exporters_1x1_pooling_and_keeps_outputs(
         assert torch.equal(a, b)
         with torch.no_grad():
             torch.testing.assert_close(b, net(images), rtol=1e-5, atol=1e-5)
+
+
+def _probe_graph(
+    pool: dict | None = None, starts=(0, 0), ends=(1, 1), axes=(2, 3), steps=(1, 1),
+    values_out: bool = False, domain: str = "",
+):  # fmt: skip
+    """The exporter's index-offset pattern by hand: a 1x1 MaxPool with indices over a tensor
+    of any batch and channel count, and the Slice of each plane's first index; `pool` and the
+    other arguments break one condition of the pattern at a time."""
+    from onnx import TensorProto, helper
+
+    attrs = {"kernel_shape": [1, 1], "strides": [1, 1]} | (pool or {})
+    nodes = [
+        helper.make_node("MaxPool", ["x"], ["values", "indices"], domain=domain, **attrs),
+        helper.make_node("Slice", ["indices", "starts", "ends", "axes", "steps"], ["offsets"]),
+    ]
+    ints = {"starts": starts, "ends": ends, "axes": axes, "steps": steps}
+    inits = [helper.make_tensor(k, TensorProto.INT64, [len(v)], list(v)) for k, v in ints.items()]
+    outputs = [helper.make_tensor_value_info("offsets", TensorProto.INT64, ["n", "c", 1, 1])]
+    if values_out:
+        outputs.append(helper.make_tensor_value_info("values", TensorProto.FLOAT, None))
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, ["n", "c", "h", "w"])
+    graph = helper.make_graph(nodes, "probe", [x], outputs, inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+
+
+@pytest.mark.parametrize("domain", ["", "ai.onnx"])
+def test_the_index_offsets_come_from_the_shape_for_any_batch_and_channel_count(domain: str):
+    import numpy as np
+    import onnx
+    import onnxruntime as ort
+
+    from leanseg.onnx_rewrites import rewrite_index_offsets
+
+    model = _probe_graph(domain=domain)
+    rewritten = onnx.ModelProto()
+    rewritten.CopyFrom(model)
+    assert rewrite_index_offsets(rewritten) == 1
+    onnx.checker.check_model(rewritten, full_check=True)  # with shape inference: scalars where due
+    assert "MaxPool" not in {n.op_type for n in rewritten.graph.node}
+    assert not rewritten.graph.initializer  # the Slice's constants went with it
+    model.graph.node[0].domain = ""  # ONNX Runtime runs the original under the default domain
+    x = np.zeros((2, 3, 5, 7), np.float32)
+    a, b = (ort.InferenceSession(m.SerializeToString())
+            .run(None, {"x": x})[0] for m in (model, rewritten))  # fmt: skip
+    assert b.dtype == np.int64 and b.shape == (2, 3, 1, 1)
+    np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(b.ravel(), np.arange(6) * 35)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"pool": {"kernel_shape": [2, 2]}},
+        {"pool": {"kernel_shape": [1]}},
+        {"pool": {"strides": [2, 2]}},
+        {"pool": {"dilations": [2, 2]}},
+        {"pool": {"pads": [0, 0, 1, 1]}},
+        {"pool": {"auto_pad": "SAME_UPPER"}},
+        {"pool": {"storage_order": 1}},
+        {"values_out": True},
+        {"domain": "com.example"},
+        {"starts": (0, 1)},
+        {"ends": (1, 2)},
+        {"axes": (1, 2)},
+        {"steps": (1, 2)},
+    ],
+)
+def test_anything_but_the_exporters_index_offset_pattern_is_left_alone(change: dict):
+    from leanseg.onnx_rewrites import rewrite_index_offsets
+
+    model = _probe_graph(**change)
+    before = model.SerializeToString()
+    assert rewrite_index_offsets(model) == 0
+    assert model.SerializeToString() == before
+
+
+def test_only_the_probes_read_by_corner_slices_alone_are_rewritten():
+    from onnx import helper
+
+    from leanseg.onnx_rewrites import rewrite_index_offsets
+
+    model = _probe_graph()
+    graph = model.graph
+    # a second probe, first in the graph, whose indices also feed another operator
+    graph.node.insert(0, helper.make_node("MaxPool", ["x"], ["v2", "i2"], kernel_shape=[1, 1]))
+    graph.node.insert(1, helper.make_node("Slice", ["i2", "starts", "ends", "axes"], ["o2"]))
+    graph.node.insert(2, helper.make_node("Identity", ["i2"], ["i2_copy"]))
+    graph.output.extend([helper.make_tensor_value_info(n, 7, None) for n in ("o2", "i2_copy")])
+    assert rewrite_index_offsets(model) == 1
+    assert [n.op_type for n in graph.node][:3] == ["MaxPool", "Slice", "Identity"]
+    assert {i.name for i in graph.initializer} == {"starts", "ends", "axes"}  # still read
+    # a Slice without its optional steps is the same corner; one without axes is not
+    three = _probe_graph()
+    del three.graph.node[1].input[4]
+    assert rewrite_index_offsets(three) == 1
+    two = _probe_graph()
+    del two.graph.node[1].input[3:]
+    assert rewrite_index_offsets(two) == 0
+
+
+def test_defaults_and_valid_padding_still_match_the_pattern_but_computed_slices_do_not():
+    from onnx import TensorProto, helper
+
+    from leanseg.onnx_rewrites import rewrite_index_offsets
+
+    bare = _probe_graph()
+    del bare.graph.node[0].attribute[:]  # kernel_shape only: strides default to 1
+    bare.graph.node[0].attribute.extend([helper.make_attribute("kernel_shape", [1, 1])])
+    assert rewrite_index_offsets(bare) == 1
+    assert rewrite_index_offsets(_probe_graph(pool={"auto_pad": "VALID"})) == 1
+    computed = _probe_graph()
+    starts = next(t for t in computed.graph.initializer if t.name == "starts")
+    computed.graph.initializer.remove(starts)
+    value = helper.make_tensor("v", TensorProto.INT64, [2], [0, 0])
+    computed.graph.node.insert(0, helper.make_node("Constant", [], ["starts"], value=value))
+    assert rewrite_index_offsets(computed) == 0
+
+
+def test_prelu_rewrite_handles_unnamed_nodes_and_the_explicit_default_domain():
+    import numpy as np
+    import onnx
+    import onnxruntime as ort
+    from onnx import TensorProto, helper
+
+    from leanseg.onnx_rewrites import rewrite_prelu
+
+    slope = helper.make_tensor("slope", TensorProto.FLOAT, [2, 1, 1], [0.25, -0.5])
+    nodes = [helper.make_node("PRelu", ["x", "slope"], ["a"]),
+             helper.make_node("PRelu", ["a", "slope"], ["y"], domain="ai.onnx")]  # fmt: skip
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 2, 3, 3])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 2, 3, 3])
+    graph = helper.make_graph(nodes, "prelus", [x], [y], [slope])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+    rewritten = onnx.ModelProto()
+    rewritten.CopyFrom(model)
+    assert rewrite_prelu(rewritten) == 2
+    onnx.checker.check_model(rewritten, full_check=True)  # unique names although none were given
+    model.graph.node[1].domain = ""
+    images = np.random.default_rng(0).standard_normal((1, 2, 3, 3)).astype(np.float32)
+    a, b = (ort.InferenceSession(m.SerializeToString()).run(None, {"x": images})[0]
+            for m in (model, rewritten))  # fmt: skip
+    np.testing.assert_array_equal(a, b)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import onnx
+import onnxruntime as ort
 import pytest
 import torch
 from click.testing import CliRunner
@@ -118,6 +119,7 @@ def test_bias_correction_restores_the_mean_that_rounding_lost(tmp_path: Path):
         model[0].weight.copy_(torch.eye(4, 3)[:, :, None, None])
         model[0].bias.zero_()
         model[2].weight.uniform_(0.5, 1.0)
+        model[2].weight[1] *= -1  # the two output channels shift in opposite directions
     rng = np.random.default_rng(0)
     images = [rng.uniform(0, 0.01, (1, 3, 16, 16)).astype(np.float32) for _ in range(4)]
     for x in images:
@@ -130,14 +132,41 @@ def test_bias_correction_restores_the_mean_that_rounding_lost(tmp_path: Path):
     corrected.write_bytes(int8.read_bytes())
     assert correct_biases(prepared, corrected, images) == 1  # the exporter drops a zero bias
 
-    def mean_error(path: Path) -> float:
-        run, ref = OnnxBackend(path), OnnxBackend(fp32)
-        diff = sum(run(torch.from_numpy(x)) - ref(torch.from_numpy(x)) for x in images)
-        return float(diff.mean((0, 2, 3)).abs().max()) / len(images)
+    def last_conv_means(path: Path) -> np.ndarray:
+        # measured at the convolution's own output, before the output is rounded to int8
+        model = onnx.load(str(path))
+        last = [n for n in model.graph.node if n.op_type == "Conv"][-1].output[0]
+        model.graph.output.append(onnx.helper.make_tensor_value_info(last, 1, None))
+        session = ort.InferenceSession(model.SerializeToString())
+        return np.mean([session.run([last], {"images": x})[0].mean((0, 2, 3)) for x in images], 0)
 
-    assert mean_error(int8) > 0.005  # the shift is there without the correction
-    # What is left is the rounding of the output itself, which no bias inside can undo.
-    assert mean_error(corrected) < 0.3 * mean_error(int8)
+    want = last_conv_means(prepared)
+    before = np.abs(last_conv_means(int8) - want)
+    assert before.min() > 0.005  # both channels shifted without the correction
+    assert (np.abs(last_conv_means(corrected) - want) < 0.1 * before).all()
+
+
+def test_bias_correction_skips_float_convolutions_and_a_model_without_biases(tmp_path: Path):
+    torch.manual_seed(0)
+    images = [torch.rand(1, 3, 12, 12) for _ in range(2)]
+    plain = torch.nn.Sequential(torch.nn.Conv2d(3, 4, 3, bias=False), torch.nn.ReLU())
+    mixed = torch.nn.Sequential(
+        torch.nn.Conv2d(3, 4, 3), torch.nn.ReLU(), torch.nn.Conv2d(4, 2, 1), torch.nn.ReLU(),
+        torch.nn.Conv2d(2, 2, 1),
+    )  # fmt: skip
+    counts = {}
+    for name, model, keep_first in (("plain", plain, False), ("mixed", mixed, True)):
+        fp32, prepared, int8 = (tmp_path / f"{name}-{n}.onnx" for n in ("fp32", "prep", "int8"))
+        write_onnx(model.eval(), images[0], fp32, rewrite=False)
+        _preprocess(fp32, prepared)
+        first = next(n.name for n in onnx.load(str(prepared)).graph.node if n.op_type == "Conv")
+        _quantize(prepared, int8, images, PtqConfig(), [first] if keep_first else [])
+        before = int8.read_bytes()
+        counts[name] = correct_biases(prepared, int8, [x.numpy() for x in images])
+        if name == "plain":
+            assert int8.read_bytes() == before  # nothing to correct: the file is not rewritten
+    # the first convolution stays float (its bias is no int32 tensor); the two after it move
+    assert counts == {"plain": 0, "mixed": 2}
 
 
 def test_bias_correction_is_recorded_and_can_be_turned_off(run: Path, quantized: Path, tmp_path):
