@@ -27,6 +27,7 @@ from leanseg.quantize.ptq import (
     QuantizationError,
     _preprocess,
     _quantize,
+    format_quantize_report,
     quantize_ptq,
 )
 from leanseg.runs import load_model, read_header
@@ -171,9 +172,11 @@ def test_bias_correction_skips_float_convolutions_and_a_model_without_biases(tmp
 
 def test_bias_correction_is_recorded_and_can_be_turned_off(run: Path, quantized: Path, tmp_path):
     assert json.loads((quantized / "quantize.json").read_text())["bias_corrected_layers"] > 0
+    assert "biases corrected in" in format_quantize_report(quantized)
     args = ["quantize", str(run), "--images", "2", "--val-images", "1", "--no-bias-correction"]
     result = CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "plain")])
     assert result.exit_code == 0, result.output
+    assert "no bias correction" in result.output
     report = json.loads((tmp_path / "plain" / "quantize.json").read_text())
     assert report["bias_correction"] is False and report["bias_corrected_layers"] == 0
 
@@ -295,6 +298,7 @@ def test_qat_writes_an_int8_run_scored_against_its_parent(run: Path, tmp_path: P
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert "quantization-aware training (1 epochs)" in result.output
+    assert "bias" not in result.output  # QAT exports are not bias-corrected
     report = json.loads((out / "quantize.json").read_text())
     assert report["method"] == "qat" and report["quantized_convolutions"] == 9
     parent_onnx = quantize_ptq(run, PtqConfig(images=2), tmp_path / "ptq", progress=False)

@@ -249,9 +249,11 @@ def format_quantize_report(run_dir: Path) -> str:
     lines = [
         f"int8 {how} ({r['calibration']}, {r['images']} images, "
         f"{'per-channel' if r['per_channel'] else 'per-tensor'} weights)",
-        f"biases corrected in {r.get('bias_corrected_layers', 0)} convolutions",
         f"file {b0 / 1e6:.3f} MB -> {b1 / 1e6:.3f} MB ({b0 / max(b1, 1):.1f}x smaller)",
         f"val mIoU {m0:.4f} (parent, fp32 ONNX) -> {m1:.4f} (int8) ({m1 - m0:+.4f})",
         f"run written to {run_dir}",
     ]
+    if r["method"] == "ptq":  # QAT learns its biases under quantization: nothing to correct
+        n = r.get("bias_corrected_layers", 0)
+        lines.insert(1, f"biases corrected in {n} convolutions" if n else "no bias correction")
     return "\n".join(lines)
