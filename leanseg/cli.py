@@ -753,14 +753,21 @@ def fit_cmd(run: str, out: Path | None, **limits) -> None:
 @click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Fine-tuning setting.")
 @click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option(
+    "--float16",
+    is_flag=True,
+    help="Round the tensors left unshared (batch norm, biases) to float16: 2 bytes in .lsz.",
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
-def cluster_cmd(run, bits, finetune_epochs, lr, sets, val_images, out, overwrite) -> None:
+def cluster_cmd(run, bits, finetune_epochs, lr, sets, val_images, float16, out, overwrite) -> None:
     """Share RUN's weights: k-means per layer into 2^BITS values (Deep Compression)."""
     from leanseg.compress.steps import ClusterConfig, cluster_run, parse_bits
 
-    cfg = ClusterConfig(parse_bits(bits), finetune_epochs, lr, _overrides(sets), val_images)
+    cfg = ClusterConfig(
+        parse_bits(bits), finetune_epochs, lr, _overrides(sets), val_images, float16
+    )
     out_dir, before, after = cluster_run(run, cfg, out, overwrite=overwrite)
     click.echo(f"val mIoU {before:.4f} -> {after:.4f} ({after - before:+.4f})")
     click.echo(f"run written to {out_dir}")

@@ -149,12 +149,13 @@ def _finish(path: Path, rewrite: bool) -> int:
     Returns the opset written."""
     import onnx
 
-    from leanseg.onnx_rewrites import rewrite_index_offsets, rewrite_prelu
+    from leanseg.onnx_rewrites import rewrite_index_offsets, rewrite_max_unpool, rewrite_prelu
 
     model = onnx.load(str(path))
     if rewrite:
         rewrite_prelu(model)
         rewrite_index_offsets(model)
+        rewrite_max_unpool(model)
     graph = model.graph
     del graph.metadata_props[:]
     for item in (*graph.node, *graph.input, *graph.output, *graph.value_info, *graph.initializer):

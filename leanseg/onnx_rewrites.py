@@ -1,6 +1,6 @@
 """Graph rewrites applied at export: the same outputs, bit for bit, from operators that ONNX
 Runtime runs faster on the CPU (PRelu below; the exporter's index offsets of max-pooling with
-indices in `rewrite_index_offsets`).
+indices in `rewrite_index_offsets`; its max-unpooling in `rewrite_max_unpool`).
 
 ONNX Runtime's per-operator profile of ENet (`leanseg profile`) puts 44% of its kernel time in
 its 89 PRelu nodes: PRelu has no kernel in the blocked NCHWc layout that the CPU convolutions
@@ -12,7 +12,7 @@ x < 0 it is `0 - slope * (-x) = slope * x` (negation and multiplication by zero 
 
 from __future__ import annotations
 
-from onnx import ModelProto, TensorProto, helper, numpy_helper
+from onnx import ModelProto, TensorProto, helper, numpy_helper, shape_inference
 
 
 def rewrite_prelu(model: ModelProto) -> int:
@@ -148,3 +148,143 @@ def _plane_offsets(x: str, out: str) -> list:
         op("Concat", ["nc", "ones"], "target", axis=0),
         op("Reshape", ["first", "target"], "reshape", result=out),
     ]  # fmt: skip
+
+
+def rewrite_max_unpool(model: ModelProto) -> int:
+    """Replace the exporter's max-unpooling, in place, by ONNX's MaxUnpool; returns how many.
+
+    PyTorch's `max_unpool2d` exports as a ScatterND of a vector of values `u` into a flattened
+    tensor of zeros: `ScatterND(Reshape(ConstantOfShape(S), [-1]), Unsqueeze(Reshape(I, [-1]),
+    [-1]), u)`, where `I` already holds indices into the whole zeros tensor (the exporter adds
+    the plane offsets) and `u` has one value per index. `MaxUnpool(Reshape(u, Shape(I)), I,
+    output_shape=S)` flattened is the same tensor: zeros of shape S with the same values written
+    at the same indices in the same order, by a kernel ONNX Runtime runs faster (BENCHMARKS.md)."""
+    graph = model.graph
+    constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    producer = {name: node for node in graph.node for name in node.output}
+    matches = {id(n): m for n in graph.node if (m := _unpool_parts(n, producer, constants))}
+    if not matches:
+        return 0
+    ranks = _ranks(model)
+    replaced: dict[int, list] = {}
+    for node in graph.node:
+        if id(node) not in matches:
+            continue
+        shape, indices, values = matches[id(node)]
+        rank = ranks.get(indices)
+        if rank is None or not 3 <= rank <= 5 or ranks.get(shape) != 1:
+            continue
+        if ranks.get(f"{shape}:len") != rank:
+            continue
+        b = f"{node.name or node.output[0]}_unpool"
+        spatial = [1] * (rank - 2)  # only bounds the minimum output size; S is given
+        replaced[id(node)] = [
+            _int64_constant(f"{b}_minus_one", [-1]),
+            helper.make_node("Shape", [indices], [f"{b}_shape"], name=f"{b}_shape"),
+            helper.make_node("Reshape", [values, f"{b}_shape"], [f"{b}_x"], name=f"{b}_x"),
+            helper.make_node(
+                "MaxUnpool", [f"{b}_x", indices, shape], [f"{b}_y"], name=b,
+                kernel_shape=spatial, strides=spatial,
+            ),
+            helper.make_node(
+                "Reshape", [f"{b}_y", f"{b}_minus_one"], [node.output[0]], name=f"{b}_flat"
+            ),
+        ]  # fmt: skip
+    if not replaced:
+        return 0
+    rewritten = []
+    for node in graph.node:
+        rewritten += replaced.get(id(node), [node])
+    del graph.node[:]
+    graph.node.extend(rewritten)
+    _drop_dead_nodes(model)
+    return len(replaced)
+
+
+def _unpool_parts(node, producer: dict, constants: dict) -> tuple[str, str, str] | None:
+    """(S, I, u) of the exporter's unpooling pattern ending in `node`, or None."""
+    if node.op_type != "ScatterND" or node.domain not in ("", "ai.onnx") or len(node.input) != 3:
+        return None
+    attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+    if attrs.get("reduction", b"none") != b"none":
+        return None
+    data, index_col = (producer.get(name) for name in node.input[:2])
+    zeros = _flattened(data, producer, constants)
+    if zeros is None or zeros.op_type != "ConstantOfShape" or not _is_float_zero(zeros):
+        return None
+    if index_col is None or index_col.op_type != "Unsqueeze" or len(index_col.input) != 2:
+        return None
+    axes = constants.get(index_col.input[1])
+    if axes is None or axes.reshape(-1).tolist() not in ([-1], [1]):
+        return None
+    flat_indices = producer.get(index_col.input[0])
+    if not _is_flatten(flat_indices, constants):
+        return None
+    return zeros.input[0], flat_indices.input[0], node.input[2]
+
+
+def _is_flatten(node, constants: dict) -> bool:
+    """Reshape(x, [-1])."""
+    if node is None or node.op_type != "Reshape" or len(node.input) != 2:
+        return False
+    shape = constants.get(node.input[1])
+    return shape is not None and shape.reshape(-1).tolist() == [-1]
+
+
+def _flattened(node, producer: dict, constants: dict):
+    """The node whose output `node` flattens, or None."""
+    return producer.get(node.input[0]) if _is_flatten(node, constants) else None
+
+
+def _is_float_zero(node) -> bool:
+    """ConstantOfShape filling float32 zeros (its default when `value` is absent)."""
+    for a in node.attribute:
+        if a.name == "value":
+            t = a.t
+            return t.data_type == TensorProto.FLOAT and not numpy_helper.to_array(t).any()
+    return True
+
+
+def _ranks(model: ModelProto) -> dict[str, int]:
+    """Rank of every value whose shape is known after ONNX shape inference; for 1-D values of
+    known length n, also `name:len` -> n (the rank of the shape they describe)."""
+    try:
+        inferred = shape_inference.infer_shapes(model).graph
+    except shape_inference.InferenceError:  # e.g. an operator of an unknown domain elsewhere
+        inferred = model.graph
+    ranks: dict[str, int] = {}
+    for info in [*inferred.input, *inferred.value_info, *inferred.output]:
+        t = info.type.tensor_type
+        if not t.HasField("shape"):
+            continue
+        dims = t.shape.dim
+        ranks[info.name] = len(dims)
+        if len(dims) == 1 and dims[0].HasField("dim_value"):
+            ranks[f"{info.name}:len"] = dims[0].dim_value
+    for t in model.graph.initializer:
+        ranks[t.name] = len(t.dims)
+        if len(t.dims) == 1:
+            ranks[f"{t.name}:len"] = t.dims[0]
+    return ranks
+
+
+def _int64_constant(name: str, values: list[int]):
+    tensor = helper.make_tensor(name, TensorProto.INT64, [len(values)], values)
+    return helper.make_node("Constant", [], [name], name=name, value=tensor)
+
+
+def _drop_dead_nodes(model: ModelProto) -> None:
+    """Remove the nodes, initializers and shape annotations that no longer feed the outputs."""
+    graph = model.graph
+    while True:
+        used = {o.name for o in graph.output} | {i for n in graph.node for i in n.input}
+        alive = [n for n in graph.node if any(o in used for o in n.output)]
+        if len(alive) == len(graph.node):
+            break
+        del graph.node[:]
+        graph.node.extend(alive)
+    for t in [t for t in graph.initializer if t.name not in used]:
+        graph.initializer.remove(t)
+    values = used | {o for n in graph.node for o in n.output}
+    for info in [v for v in graph.value_info if v.name not in values]:
+        graph.value_info.remove(info)

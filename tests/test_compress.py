@@ -20,7 +20,13 @@ from torch import nn
 
 from leanseg.cli import cli
 from leanseg.compress.lsz import LszFormatError, decode_lsz, encode_tensor, read_lsz, write_lsz
-from leanseg.compress.sharing import distinct_values, keep_shared, kmeans_1d, share_weights
+from leanseg.compress.sharing import (
+    distinct_values,
+    keep_shared,
+    kmeans_1d,
+    share_weights,
+    shareable_layers,
+)
 from leanseg.compress.steps import CompressionError, parse_bits
 from leanseg.runs import load_model, read_header
 from leanseg_runtime.huffman import (
@@ -106,6 +112,13 @@ def _shared(n: int, k: int, seed: int) -> torch.Tensor:
     return torch.randint(-k, k + 1, (n,), generator=_gen(seed)).float() * 0.25
 
 
+def _half(n: int, seed: int) -> torch.Tensor:
+    """Values float16 holds exactly, subnormals and a negative zero among them."""
+    t = (torch.randn(n, generator=_gen(seed)) * 4).half().float()
+    t[0] = -0.0
+    return torch.cat([t, torch.tensor([2.0**-24, -(2.0**-20), 65504.0])])
+
+
 def _sparse(n: int, seed: int) -> torch.Tensor:
     values = torch.randint(1, 5, (n,), generator=_gen(seed + 1)).float()
     return torch.where(torch.rand(n, generator=_gen(seed)) < 0.9, 0.0, values)
@@ -116,6 +129,7 @@ tensors = st.one_of(
     st.just(torch.tensor(3.5)),
     st.builds(lambda n, v: torch.full((n,), v), st.integers(1, 300), st.floats(-2, 2, width=32)),
     st.builds(_random, st.integers(1, 300), st.integers(0, 99)),
+    st.builds(_half, st.integers(1, 300), st.integers(0, 99)),
     st.builds(_shared, st.integers(16, 700), st.integers(1, 20), st.integers(0, 99)),
     st.builds(_sparse, st.integers(16, 3000), st.integers(0, 99)),
 )
@@ -148,6 +162,7 @@ def test_the_reader_refuses_damaged_files_with_its_own_error(tmp_path, codec):
     rng = np.random.default_rng(0)
     state = {"a": torch.randint(-3, 4, (400,)).float(), "b": torch.randn(7)}
     state["c"] = torch.where(torch.rand(2000) < 0.95, 0.0, 1.0)
+    state["d"] = torch.randn(9).half().float()
     write_lsz(tmp_path / "m.lsz", state, {"k": 1}, codec)
     good = (tmp_path / "m.lsz").read_bytes()
     for _ in range(300):  # bounded in CI; see docs/testing.md for a longer run
@@ -208,6 +223,30 @@ def test_cluster_then_encode_gives_the_same_predictions(run: Path, tmp_path):
     assert result.exit_code == 0, result.output
 
 
+def test_float16_rounds_only_the_unshared_tensors_and_encode_stores_them_in_two_bytes(
+    run: Path, tmp_path: Path
+):
+    runner = CliRunner()
+    for flag in ([], ["--float16"]):
+        args = ["cluster", str(run), "--bits", "3", "--out", str(tmp_path / f"c{len(flag)}")]
+        assert runner.invoke(cli, args + flag).exit_code == 0
+    full, rounded = (load_model(tmp_path / f"c{i}")[0].state_dict() for i in (0, 1))
+    shared = {f"{name}.weight" for name in shareable_layers(load_model(run)[0])}
+    for name, t in full.items():
+        if name in shared or not t.is_floating_point():
+            assert torch.equal(rounded[name], t), name
+        else:
+            assert torch.equal(rounded[name], t.half().float()), name
+    assert any(not torch.equal(rounded[n], full[n]) for n in full if n not in shared)
+    args = ["encode", str(tmp_path / "c1"), "--out", str(tmp_path / "z")]
+    assert runner.invoke(cli, args).exit_code == 0
+    kinds = {r["name"]: r["kind"] for r in json.loads((tmp_path / "z/encode.json").read_text())}
+    unshared = {kinds[n] for n in kinds if n not in shared}
+    assert "half" in unshared and "raw" not in unshared  # or dense: a few distinct values
+    decoded = load_model(tmp_path / "z" / "model.lsz")[0].state_dict()
+    assert all(torch.equal(decoded[n], t) for n, t in rounded.items() if t.is_floating_point())
+
+
 def test_each_shared_value_moves_by_the_summed_gradient_of_its_cluster():
     torch.manual_seed(1)
     model = nn.Sequential(nn.Conv2d(2, 3, 3))
@@ -261,6 +300,26 @@ def test_the_encoding_table_reports_exact_figures_for_a_small_shared_tensor():
     _, entry, report = encode_tensor("r", regular)
     assert report.kind == "sparse"
     assert report.entropy_bytes == pytest.approx(25.0)  # 200 one-bit indices, gaps free
+
+
+def test_values_float16_holds_exactly_take_two_bytes_and_others_four(tmp_path: Path):
+    held = torch.tensor([0.25, -3.0, 1 / 1024, 2.0**-24, 65504.0, -0.0, 1.5, 7.0])
+    assert encode_tensor("h", held)[2].kind == "half"
+    for value in (0.1, 1e-8, 70000.0, float("nan")):  # rounded, underflowing, overflowing, NaN
+        assert encode_tensor("r", torch.cat([held, torch.tensor([value])]))[2].kind == "raw"
+    reports = write_lsz(tmp_path / "h.lsz", {"h": held}, {"model": "x"})
+    assert reports[0].bytes_after == 2 * held.numel() and reports[0].bytes_before == 32
+    back = read_lsz(tmp_path / "h.lsz")[0]["h"]
+    assert torch.equal(back.view(torch.int32), held.view(torch.int32))  # -0.0 stays -0.0
+    data = (tmp_path / "h.lsz").read_bytes()
+    _, major, minor, head_len = struct.unpack_from("<4sHHI", data)
+    assert (major, minor) == (1, 1)
+    header = json.loads(zlib.decompress(data[12 : 12 + head_len]))
+    header["tensors"][0]["length"] -= 2  # the section no longer fits its shape
+    head = zlib.compress(json.dumps(header).encode())
+    bad = struct.pack("<4sHHI", b"LSZ\x00", 1, 1, len(head)) + head + data[12 + head_len :]
+    with pytest.raises(LszFormatError, match=r"half section of 14 bytes for 8 values"):
+        decode_lsz(bad, "f")
 
 
 def test_a_gap_of_exactly_255_zeros_round_trips(tmp_path: Path):

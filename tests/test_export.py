@@ -242,7 +242,7 @@ class _PoolUnpoolNet(torch.nn.Module):
         return self.unpool(self.mid(pooled), indices, output_size=y.shape) + self.plain(y)
 
 
-def test_index_offset_rewrite_drops_the_exporters_1x1_pooling_and_keeps_outputs(tmp_path: Path):
+def test_pooling_rewrites_drop_the_1x1_pooling_and_the_scatter_and_keep_outputs(tmp_path: Path):
     import onnx
 
     from leanseg.backends import OnnxBackend
@@ -261,6 +261,9 @@ def test_index_offset_rewrite_drops_the_exporters_1x1_pooling_and_keeps_outputs(
 
     assert kernels(paths[False]) == [[1, 1], [2, 2], [3, 3]]
     assert kernels(paths[True]) == [[2, 2], [3, 3]]
+    ops = {rw: {n.op_type for n in onnx.load(str(p)).graph.node} for rw, p in paths.items()}
+    assert "ScatterND" in ops[False] and "MaxUnpool" not in ops[False]
+    assert "MaxUnpool" in ops[True] and "ScatterND" not in ops[True]
     flat = torch.zeros(1, 3, 20, 30)  # constant windows: every pooling window ties
     for images in (torch.randn(1, 3, 17, 23) * 3, torch.randn(1, 3, 40, 32), flat):
         a, b = (OnnxBackend(p)(images) for p in paths.values())
@@ -384,6 +387,109 @@ def test_defaults_and_valid_padding_still_match_the_pattern_but_computed_slices_
     value = helper.make_tensor("v", TensorProto.INT64, [2], [0, 0])
     computed.graph.node.insert(0, helper.make_node("Constant", [], ["starts"], value=value))
     assert rewrite_index_offsets(computed) == 0
+
+
+def _unpool_graph(
+    reduction: str | None = None, fill: float | None = None, axes=(-1,), index_shape=(-1,),
+    data_shape=(-1,), domain: str = "", index_dims=("n", "c", "h", "w"), shape_len=4,
+):  # fmt: skip
+    """The exporter's max-unpooling by hand: a ScatterND of values at indices into a flattened
+    tensor of zeros of shape `s`; each argument breaks one condition of the pattern."""
+    from onnx import TensorProto, helper
+
+    scatter = {"reduction": reduction} if reduction else {}
+    zeros = helper.make_node("ConstantOfShape", ["s"], ["zeros"])
+    if fill is not None:
+        zeros.attribute.append(
+            helper.make_attribute("value", helper.make_tensor("v", TensorProto.FLOAT, [1], [fill]))
+        )
+    nodes = [
+        zeros,
+        helper.make_node("Reshape", ["zeros", "data_shape"], ["data"]),
+        helper.make_node("Reshape", ["i", "index_shape"], ["flat_i"]),
+        helper.make_node("Unsqueeze", ["flat_i", "axes"], ["col_i"]),
+        helper.make_node("Reshape", ["x", "minus_one"], ["u"]),
+        helper.make_node("ScatterND", ["data", "col_i", "u"], ["y"], domain=domain, **scatter),
+    ]
+    ints = {"data_shape": data_shape, "index_shape": index_shape, "axes": axes, "minus_one": (-1,)}
+    inits = [helper.make_tensor(k, TensorProto.INT64, [len(v)], list(v)) for k, v in ints.items()]
+    inputs = [
+        helper.make_tensor_value_info("x", TensorProto.FLOAT, ["n", "c", "h", "w"]),
+        helper.make_tensor_value_info("i", TensorProto.INT64, index_dims),
+        helper.make_tensor_value_info("s", TensorProto.INT64, [shape_len]),
+    ]
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, ["m"])
+    graph = helper.make_graph(nodes, "unpool", inputs, [y], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+
+
+@pytest.mark.parametrize("fill", [None, 0.0])
+def test_the_scatter_becomes_max_unpool_with_the_same_values_for_any_batch_and_channels(fill):
+    import numpy as np
+    import onnx
+    import onnxruntime as ort
+
+    from leanseg.onnx_rewrites import rewrite_max_unpool
+
+    model = _unpool_graph(fill=fill)
+    rewritten = onnx.ModelProto()
+    rewritten.CopyFrom(model)
+    assert rewrite_max_unpool(rewritten) == 1
+    onnx.checker.check_model(rewritten, full_check=True)
+    ops = [n.op_type for n in rewritten.graph.node]
+    assert "MaxUnpool" in ops and "ScatterND" not in ops and "ConstantOfShape" not in ops
+    assert sorted(t.name for t in rewritten.graph.initializer) == ["minus_one"]
+    rng = np.random.default_rng(0)
+    n, c, out_h, out_w = 2, 3, 5, 7  # the values land anywhere in their own 5x7 plane
+    planes = [p * out_h * out_w + rng.choice(out_h * out_w, 6, replace=False)
+              for p in range(n * c)]  # fmt: skip
+    feed = {
+        "x": rng.standard_normal((n, c, 2, 3)).astype(np.float32),
+        "i": np.stack(planes).reshape(n, c, 2, 3).astype(np.int64),
+        "s": np.array([n, c, out_h, out_w], np.int64),
+    }
+    a, b = (ort.InferenceSession(m.SerializeToString()).run(None, feed)[0]
+            for m in (model, rewritten))  # fmt: skip
+    assert b.shape == (n * c * out_h * out_w,)
+    np.testing.assert_array_equal(a, b)
+    assert np.count_nonzero(b) == feed["x"].size
+
+
+def test_an_operator_shape_inference_does_not_know_does_not_stop_the_unpool_rewrite():
+    from onnx import TensorProto, helper
+
+    from leanseg.onnx_rewrites import rewrite_max_unpool
+
+    model = _unpool_graph()
+    model.graph.node.append(helper.make_node("Tag", ["y"], ["tagged"], domain="com.example"))
+    model.graph.output.append(helper.make_tensor_value_info("tagged", TensorProto.FLOAT, ["m"]))
+    model.opset_import.append(helper.make_opsetid("com.example", 1))
+    assert rewrite_max_unpool(model) == 1
+    assert [n.op_type for n in model.graph.node][-2:] == ["Reshape", "Tag"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"reduction": "add"},
+        {"fill": 1.0},
+        {"axes": (0,)},
+        {"index_shape": (1, -1)},
+        {"data_shape": (-1, 1)},
+        {"domain": "com.example"},
+        {"index_dims": None},
+        {"index_dims": ("n", "c", "w")},
+        {"shape_len": 3},
+        {"shape_len": "k"},
+    ],
+)
+def test_anything_but_the_exporters_unpooling_scatter_is_left_alone(change: dict):
+    from leanseg.onnx_rewrites import rewrite_max_unpool
+
+    model = _unpool_graph(**change)
+    before = model.SerializeToString()
+    assert rewrite_max_unpool(model) == 0
+    assert model.SerializeToString() == before
 
 
 def test_prelu_rewrite_handles_unnamed_nodes_and_the_explicit_default_domain():

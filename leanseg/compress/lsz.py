@@ -1,6 +1,6 @@
 """Writing the `.lsz` compact model file: shared weights as entropy-coded indices.
 
-The format (layout, header, the raw, dense and sparse section kinds) is described once, in the
+The format (layout, header, the raw, half, dense and sparse section kinds) is described once, in the
 reader `leanseg_runtime.lsz`, which decodes with numpy alone so that robots read the file
 without PyTorch. This module encodes tensors into it and wraps the reader for PyTorch: its
 `read_lsz` and `decode_lsz` return tensors and raise `LszFormatError` (a LeansegError, so the
@@ -79,16 +79,26 @@ def _section_sparse(values: np.ndarray, codebook: np.ndarray, codec) -> tuple[by
     return data, meta, (entropy_bits(idx) + entropy_bits(gaps)) / 8
 
 
+def _unshared(a: np.ndarray, raw: bytes) -> tuple[str, bytes, float]:
+    """The `half` section where float16 holds every value exactly, else the `raw` one."""
+    with np.errstate(over="ignore"):  # an overflow to inf fails the comparison below
+        half = a.astype("<f2")
+    if np.array_equal(half.astype(np.float32), a):
+        return "half", half.tobytes(), 0.0
+    return "raw", raw, 0.0
+
+
 def encode_tensor(
     name: str, t: torch.Tensor, codec: str = "huffman", max_codebook: int = 257
 ) -> tuple[bytes, dict, TensorReport]:
     """The section and table entry of one tensor: shared (few distinct values) tensors as
-    Huffman-coded indices, the sparse layout where it is smaller, others raw."""
+    Huffman-coded indices, the sparse layout where it is smaller, others raw (as float16 where
+    that holds every value exactly)."""
     a = t.detach().cpu().to(torch.float32).contiguous().numpy().ravel()
     raw = a.astype("<f4").tobytes()
     entry: dict[str, Any] = {"name": name, "shape": list(t.shape), "crc32": crc32(raw)}
     uniq = np.unique(a)
-    kind, data, bound = "raw", raw, 0.0
+    kind, data, bound = _unshared(a, raw)
     coder = CODECS[codec]
     if 0 < len(uniq) <= max_codebook and a.size >= 16:
         data, meta, bound = _section_dense(a, uniq, coder)
@@ -98,8 +108,9 @@ def encode_tensor(
             if len(sdata) < len(data):
                 data, meta, bound, kind = sdata, smeta, sbound, "sparse"
         entry |= meta
-        if len(data) >= len(raw):
-            kind, data, bound = "raw", raw, 0.0
+        plain = _unshared(a, raw)
+        if len(data) >= len(plain[1]):
+            kind, data, bound = plain
             entry = {k: entry[k] for k in ("name", "shape", "crc32")}
     entry["kind"] = kind
     k = entry.get("codebook", 0)
