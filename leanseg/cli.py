@@ -706,10 +706,17 @@ def report_cmd(runs, out, images, overwrite) -> None:
 def sweep_cmd(run, grid, out, workers, storage) -> None:
     """Run every point of a grid of strategies and levels on RUN (resumable, parallel), then
     write results.csv, results.json and Pareto plots."""
-    from leanseg.analysis.sweep import sweep
+    from leanseg.analysis.sweep import SweepError, sweep
 
     folder = sweep(run, grid, out, workers, storage)
     click.echo(f"results written to {folder}")
+    failed = json.loads((folder / "sweep.json").read_text())["failed"]
+    if failed:
+        names = ", ".join(failed)
+        raise SweepError(
+            f"{len(failed)} point(s) failed ({names}; messages in {folder / 'sweep.json'}); "
+            "run the sweep again to retry them"
+        )
 
 
 @cli.command("fit")

@@ -175,3 +175,51 @@ def test_a_point_taken_by_a_worker_that_died_before_its_first_heartbeat_is_run_a
     states = _states(out / "sweep.db")
     assert Counter(p for s, p in states if s == "COMPLETE") == Counter(range(2))  # once each
     assert study.get_trials()[taken.number].state.name == "FAIL"  # the silent one, retried
+
+
+def test_a_failing_point_is_recorded_the_others_run_and_a_rerun_retries_only_it(
+    tmp_path: Path, monkeypatch
+):
+    from click.testing import CliRunner
+
+    from leanseg.analysis import sweep as sweep_module
+    from leanseg.cli import cli
+    from leanseg.errors import LeansegError
+
+    run = write_random_run(tmp_path, "segnet_basic", n=4, size=(48, 40))
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("val_images: 1\nthreads: 1\ncluster: {bits: [3, 4]}\n")
+    out = tmp_path / "sweep"
+    calls: list[str] = []
+
+    def fake_point(parent, point, folder, common, broken=("cluster-3",)):
+        calls.append(point.name)
+        if point.name in broken:
+            raise LeansegError(f"{folder}: cannot share this model")
+        figures = {"miou": 0.5, "bytes": 100, "latency_ms": 1.0, "energy_mj": 1.0}
+        return {"point": point.name, "strategy": point.strategy, **figures}
+
+    monkeypatch.setattr(sweep_module, "run_point", fake_point)
+    args = ["sweep", str(run), "--grid", str(grid), "--out", str(out)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2  # the one-line error of bad input
+    assert f"failed: {out / 'cluster-3'}: cannot share" in result.output
+    last = result.output.strip().splitlines()[-1]
+    assert last == (f"error: 1 point(s) failed (cluster-3; messages in {out / 'sweep.json'}); "
+                    "run the sweep again to retry them")  # fmt: skip
+    assert "Traceback" not in result.output
+    assert sorted(calls) == ["baseline", "cluster-3", "cluster-4"]
+    assert [r["point"] for r in json.loads((out / "results.json").read_text())] == [
+        "baseline", "cluster-4",
+    ]  # fmt: skip
+    summary = json.loads((out / "sweep.json").read_text())
+    assert summary["failed"] == {"cluster-3": f"{out / 'cluster-3'}: cannot share this model"}
+
+    calls.clear()
+    monkeypatch.setattr(sweep_module, "run_point", lambda *a: fake_point(*a, broken=()))
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert calls == ["cluster-3"]  # the finished points are not run again
+    rows = json.loads((out / "results.json").read_text())
+    assert [r["point"] for r in rows] == ["baseline", "cluster-3", "cluster-4"]
+    assert json.loads((out / "sweep.json").read_text())["failed"] == {}

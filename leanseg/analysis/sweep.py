@@ -8,7 +8,9 @@ killed worker's trial turns stale after the grace period, fails, and is enqueued
 (`RetryHeartbeatStaleTrialCallback`), so no point is lost; a trial whose worker died before its
 first heartbeat, which Optuna never calls stale, is failed and enqueued by the waiting workers.
 The default storage is a SQLite file in the sweep folder; a PostgreSQL URL (`--storage
-postgresql://...`) lets several machines share it.
+postgresql://...`) lets several machines share it. A point that fails with a leanseg error (a
+step its model cannot take, a dataset file gone) is recorded with its message and the sweep goes
+on; running the sweep again retries the failed points and skips the finished ones.
 
 Grid file (every key optional but one strategy):
 
@@ -200,7 +202,24 @@ def open_study(out: Path, storage: str | None, points: list[Point]):
         study.set_user_attr("points", [p.name for p in points])
         for i in range(len(points)):
             study.enqueue_trial({"point": i})
+    else:
+        for i in _failed_points(study):
+            study.enqueue_trial({"point": i})
     return study, url
+
+
+def _failed_points(study) -> list[int]:
+    """Points whose every trial failed with an error and none is waiting or running: a
+    resumed sweep runs them again."""
+    from optuna.trial import TrialState
+
+    tried: dict[int, set] = {}
+    for t in study.get_trials(deepcopy=False):
+        queued = t.system_attrs.get("fixed_params", {})  # a waiting trial has no params yet
+        point = t.params.get("point", queued.get("point", NO_POINT))
+        if point != NO_POINT:
+            tried.setdefault(point, set()).add(t.state)
+    return sorted(i for i, states in tried.items() if states == {TrialState.FAIL})
 
 
 def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[str, Any]) -> None:
@@ -208,7 +227,7 @@ def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[st
     import optuna
     from optuna.trial import TrialState
 
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    optuna.logging.set_verbosity(optuna.logging.ERROR)  # a failed point prints its own line
     storage = _storage(url)
     study = optuna.load_study(study_name="sweep", storage=storage, sampler=_queue_only())
 
@@ -217,7 +236,13 @@ def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[st
         if index == NO_POINT:  # raced another worker to the last waiting point: nothing to do
             raise optuna.TrialPruned()
         point = points[index]
-        record = run_point(parent, point, out / point.name, common)
+        try:
+            record = run_point(parent, point, out / point.name, common)
+        except LeansegError as err:  # the point's own problem: record it, run the others
+            trial.set_user_attr("failed", point.name)
+            trial.set_user_attr("error", str(err))
+            print(f"{point.name:<28} failed: {err}", flush=True)
+            raise
         for key, value in record.items():
             trial.set_user_attr(key, value)
         print(format_row(record), flush=True)  # the live table: one line per finished point
@@ -232,7 +257,7 @@ def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[st
             optuna.storages.fail_stale_trials(study)
             _fail_silent_trials(study, storage)
             continue
-        study.optimize(objective, n_trials=1, catch=())
+        study.optimize(objective, n_trials=1, catch=(LeansegError,))
 
 
 def _fail_silent_trials(study, storage) -> None:
@@ -318,7 +343,15 @@ def write_results(study, out: Path) -> list[dict[str, Any]]:
                                   ("energy_mj", "estimated energy (mJ)", 1.0)):  # fmt: skip
             png = pareto_png(names, [(r[key], r["miou"]) for r in rows], label, scale)
             (out / f"pareto_{key}.png").write_bytes(png)
-    (out / "sweep.json").write_text(json.dumps({"points": study.user_attrs["points"]}, indent=2))
+    failed = {
+        t.user_attrs["failed"]: t.user_attrs["error"]
+        for t in study.get_trials(states=(TrialState.FAIL,))
+        if "failed" in t.user_attrs
+    }
+    done = {r["point"] for r in rows}
+    failed = {name: error for name, error in failed.items() if name not in done}
+    summary = {"points": study.user_attrs["points"], "failed": failed}
+    (out / "sweep.json").write_text(json.dumps(summary, indent=2))
     return rows
 
 
