@@ -89,8 +89,8 @@ def test_defaults_write_beside_the_run_at_opset_18_and_refuse_to_overwrite(tmp_p
 def test_a_pretrained_model_exports_to_the_working_directory(run: Path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     dataset = read_header(run).dataset
-    report = export_onnx("camvid-enet", dataset=dataset, check_images=1)
-    assert report.path == tmp_path / "camvid-enet.onnx" and report.path.is_file()
+    report = export_onnx("camvid-segnet_basic", dataset=dataset, check_images=1)
+    assert report.path == tmp_path / "camvid-segnet_basic.onnx" and report.path.is_file()
 
 
 def test_export_failures_name_the_run(run: Path, tmp_path: Path, monkeypatch):
@@ -142,9 +142,9 @@ def test_write_onnx_defaults_to_opset_18_and_names_the_model_in_errors(tmp_path,
     from leanseg.backends import OnnxBackend
     from leanseg.export import write_onnx
 
-    # ENet pads to a multiple of 8: traced at 32x32 as given, torch.export fails or drops the
-    # padding; write_onnx traces at an odd size so the graph pads whatever size comes.
-    net = build_model("enet", 2).eval()
+    # SegNet-Basic pads to a multiple of 16: traced at 32x32 as given, torch.export fails or
+    # drops the padding; write_onnx traces at an odd size so the graph pads whatever size comes.
+    net = build_model("segnet_basic", 2).eval()
     x = torch.randn(1, 3, 37, 51)
     with torch.no_grad():
         expected = net(x)
