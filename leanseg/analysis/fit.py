@@ -18,6 +18,7 @@ predict speed), energy, val mIoU and per-class IoU.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -144,7 +145,10 @@ def _broken(m: dict[str, Any], cfg: FitConfig, parent_miou: float) -> list[tuple
 
 
 def _score(t: dict[str, Any]) -> float:
-    """What the search maximises: mIoU when the trial fits, else minus its shortfall."""
+    """What the search maximises: mIoU when the trial fits, else minus its shortfall; a trial
+    that failed scores below every measured one."""
+    if "error" in t:
+        return -math.inf
     return t["miou"] if not t["breaks"] else -t["shortfall"]
 
 
@@ -163,7 +167,8 @@ def next_to_best(
             if 0 <= i < len(RATIOS) and 0 <= j < len(COMPRESSIONS):
                 step = (RATIOS[i], COMPRESSIONS[j])
                 if step not in measured:
-                    state = "fits" if not t["breaks"] else f"misses by {t['shortfall']:.1%}"
+                    state = ("failed" if "error" in t else "fits" if not t["breaks"]
+                             else f"misses by {t['shortfall']:.1%}")  # fmt: skip
                     return step, (f"next to trial {t['trial']} ({state}), the best with an "
                                   "unmeasured neighbour")  # fmt: skip
     return None, "Optuna's TPE sampler (every measured trial's neighbours are measured)"
@@ -198,8 +203,15 @@ def fit(
         nonlocal parent_miou
         number = len(trials)
         folder = out / "trials" / f"{number:02d}-r{ratio}-{compression}"
-        run_dir = _build(parent, ratio, compression, folder, cfg, guided["plans"])
-        m = measure_run(run_dir, val, size, cfg.threads)
+        try:
+            run_dir = _build(parent, ratio, compression, folder, cfg, guided["plans"])
+            m = measure_run(run_dir, val, size, cfg.threads)
+        except LeansegError as err:  # this combination's own problem: the search goes on
+            failure = {"why": why, "error": str(err), "breaks": [f"failed: {err}"]}
+            trials.append({"trial": number, "ratio": ratio, "compression": compression, **failure})
+            print(f"trial {number:2d}: ratio {ratio:<4} {compression:<5} failed: {err}", flush=True)
+            measured[ratio, compression] = -math.inf
+            return measured[ratio, compression]
         if ratio == 0 and compression == "none":
             parent_miou = m["miou"]
         m |= {"trial": number, "ratio": ratio, "compression": compression, "why": why}
@@ -247,7 +259,10 @@ def fit(
         )
     write_json(out / "fit.json", record)
     if not fitting:
-        closest = min(trials, key=lambda t: (t["shortfall"], -t["miou"]))
+        ran = [t for t in trials if "error" not in t]
+        if not ran:
+            raise FitError(f"every trial of {len(trials)} failed; the first: {trials[0]['error']}")
+        closest = min(ran, key=lambda t: (t["shortfall"], -t["miou"]))
         raise FitError(
             f"no trial of {len(trials)} meets the limits; closest: trial {closest['trial']} "
             f"(ratio {closest['ratio']}, {closest['compression']}): {'; '.join(closest['breaks'])}"
