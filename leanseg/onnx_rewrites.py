@@ -253,11 +253,9 @@ def _ranks(model: ModelProto) -> dict[str, int]:
     except shape_inference.InferenceError:  # e.g. an operator of an unknown domain elsewhere
         inferred = model.graph
     ranks: dict[str, int] = {}
-    for info in [*inferred.input, *inferred.value_info, *inferred.output]:
-        t = info.type.tensor_type
-        if not t.HasField("shape"):
-            continue
-        dims = t.shape.dim
+    annotated = [*inferred.input, *inferred.value_info, *inferred.output]
+    for info in (i for i in annotated if i.type.tensor_type.HasField("shape")):
+        dims = info.type.tensor_type.shape.dim
         ranks[info.name] = len(dims)
         if len(dims) == 1 and dims[0].HasField("dim_value"):
             ranks[f"{info.name}:len"] = dims[0].dim_value

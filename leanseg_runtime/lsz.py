@@ -5,7 +5,7 @@ Layout (all integers little-endian):
     offset  size  field
     0       4     magic b"LSZ\\x00"
     4       2     format major version (1)
-    6       2     format minor version (0)
+    6       2     format minor version (1; 1.0 files lack the `half` kind and read unchanged)
     8       4     header length H (at most 16 MiB)
     12      H     header: UTF-8 JSON, zlib-compressed (a tensor table is mostly repeated names)
     12+H    ...   payload: the tensors' sections, at the offsets the header gives
@@ -15,6 +15,8 @@ the codec, the SHA-256 of the payload and a table with one entry per tensor: nam
 offset and length of its section in the payload, and the CRC-32 of its decoded bytes. Kinds:
 
 - `raw`: float32 values as they are (biases, batch-norm, anything not shared): 4 bytes each.
+- `half`: float32 values that float16 holds exactly (`leanseg cluster --float16` rounds the
+  tensors it leaves unshared to such values), stored as float16: 2 bytes each.
 - `dense`: a codebook of K float32 values, the codec's table for K symbols (Huffman: K code
   lengths of one byte; ANS: K counts of four bytes), then the coded codebook index of every
   element.
@@ -50,7 +52,7 @@ from leanseg_runtime.bundle import BundleError
 from leanseg_runtime.codecs import CODECS, CodecError
 
 MAGIC = b"LSZ\x00"
-VERSION = (1, 0)
+VERSION = (1, 1)
 MAX_HEADER = 16 << 20
 MAX_ELEMENTS = 1 << 27  # per tensor (FCN's fc6 has 103M weights)
 MAX_TOTAL = 1 << 28  # in all: 1 GiB of float32
@@ -155,6 +157,10 @@ def _decode_entry(entry: Any, payload: bytes, codec, where: str) -> tuple[str, n
             if length != 4 * n:
                 raise LszFormatError(f"{where}: raw section of {length} bytes for {n} values")
             values = np.frombuffer(sec, dtype="<f4")
+        elif kind == "half":
+            if length != 2 * n:
+                raise LszFormatError(f"{where}: half section of {length} bytes for {n} values")
+            values = np.frombuffer(sec, dtype="<f2").astype(np.float32)
         elif kind in ("dense", "sparse"):
             values = _decode_shared(entry, sec, n, kind, codec, where)
         else:

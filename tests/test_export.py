@@ -392,9 +392,12 @@ def test_defaults_and_valid_padding_still_match_the_pattern_but_computed_slices_
 def _unpool_graph(
     reduction: str | None = None, fill: float | None = None, axes=(-1,), index_shape=(-1,),
     data_shape=(-1,), domain: str = "", index_dims=("n", "c", "h", "w"), shape_len=4,
+    shape_constant=None,
 ):  # fmt: skip
     """The exporter's max-unpooling by hand: a ScatterND of values at indices into a flattened
-    tensor of zeros of shape `s`; each argument breaks one condition of the pattern."""
+    tensor of zeros of shape `s` (a graph input, or the initializer `shape_constant`), with
+    shape annotations on the values in between; each argument breaks one condition of the
+    pattern or changes what is known of the shapes."""
     from onnx import TensorProto, helper
 
     scatter = {"reduction": reduction} if reduction else {}
@@ -412,33 +415,48 @@ def _unpool_graph(
         helper.make_node("ScatterND", ["data", "col_i", "u"], ["y"], domain=domain, **scatter),
     ]
     ints = {"data_shape": data_shape, "index_shape": index_shape, "axes": axes, "minus_one": (-1,)}
+    if shape_constant is not None:
+        ints["s"] = shape_constant
     inits = [helper.make_tensor(k, TensorProto.INT64, [len(v)], list(v)) for k, v in ints.items()]
     inputs = [
         helper.make_tensor_value_info("x", TensorProto.FLOAT, ["n", "c", "h", "w"]),
         helper.make_tensor_value_info("i", TensorProto.INT64, index_dims),
-        helper.make_tensor_value_info("s", TensorProto.INT64, [shape_len]),
     ]
+    if shape_constant is None:
+        inputs.append(helper.make_tensor_value_info("s", TensorProto.INT64, [shape_len]))
     y = helper.make_tensor_value_info("y", TensorProto.FLOAT, ["m"])
-    graph = helper.make_graph(nodes, "unpool", inputs, [y], inits)
+    between = [helper.make_tensor_value_info(name, kind, None) for name, kind in (
+        ("zeros", TensorProto.FLOAT), ("data", TensorProto.FLOAT), ("flat_i", TensorProto.INT64),
+        ("col_i", TensorProto.INT64), ("u", TensorProto.FLOAT))]  # fmt: skip
+    graph = helper.make_graph(nodes, "unpool", inputs, [y], inits, value_info=between)
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
 
 
-@pytest.mark.parametrize("fill", [None, 0.0])
-def test_the_scatter_becomes_max_unpool_with_the_same_values_for_any_batch_and_channels(fill):
+@pytest.mark.parametrize(
+    "given",
+    [
+        {},
+        {"fill": 0.0},
+        {"shape_constant": (2, 3, 5, 7)},  # the output shape an initializer, not an input
+    ],
+)
+def test_the_scatter_becomes_max_unpool_with_the_same_values_for_any_batch_and_channels(given):
     import numpy as np
     import onnx
     import onnxruntime as ort
 
     from leanseg.onnx_rewrites import rewrite_max_unpool
 
-    model = _unpool_graph(fill=fill)
+    model = _unpool_graph(**given)
     rewritten = onnx.ModelProto()
     rewritten.CopyFrom(model)
     assert rewrite_max_unpool(rewritten) == 1
     onnx.checker.check_model(rewritten, full_check=True)
     ops = [n.op_type for n in rewritten.graph.node]
     assert "MaxUnpool" in ops and "ScatterND" not in ops and "ConstantOfShape" not in ops
-    assert sorted(t.name for t in rewritten.graph.initializer) == ["minus_one"]
+    kept = {"minus_one"} | ({"s"} if "shape_constant" in given else set())
+    assert {t.name for t in rewritten.graph.initializer} == kept
+    assert [v.name for v in rewritten.graph.value_info] == ["u"]  # the others' values are gone
     rng = np.random.default_rng(0)
     n, c, out_h, out_w = 2, 3, 5, 7  # the values land anywhere in their own 5x7 plane
     planes = [p * out_h * out_w + rng.choice(out_h * out_w, 6, replace=False)
@@ -446,8 +464,9 @@ def test_the_scatter_becomes_max_unpool_with_the_same_values_for_any_batch_and_c
     feed = {
         "x": rng.standard_normal((n, c, 2, 3)).astype(np.float32),
         "i": np.stack(planes).reshape(n, c, 2, 3).astype(np.int64),
-        "s": np.array([n, c, out_h, out_w], np.int64),
     }
+    if "shape_constant" not in given:
+        feed["s"] = np.array([n, c, out_h, out_w], np.int64)
     a, b = (ort.InferenceSession(m.SerializeToString()).run(None, feed)[0]
             for m in (model, rewritten))  # fmt: skip
     assert b.shape == (n * c * out_h * out_w,)
@@ -456,6 +475,7 @@ def test_the_scatter_becomes_max_unpool_with_the_same_values_for_any_batch_and_c
 
 
 def test_an_operator_shape_inference_does_not_know_does_not_stop_the_unpool_rewrite():
+    import onnx
     from onnx import TensorProto, helper
 
     from leanseg.onnx_rewrites import rewrite_max_unpool
@@ -463,8 +483,9 @@ def test_an_operator_shape_inference_does_not_know_does_not_stop_the_unpool_rewr
     model = _unpool_graph()
     model.graph.node.append(helper.make_node("Tag", ["y"], ["tagged"], domain="com.example"))
     model.graph.output.append(helper.make_tensor_value_info("tagged", TensorProto.FLOAT, ["m"]))
-    model.opset_import.append(helper.make_opsetid("com.example", 1))
-    assert rewrite_max_unpool(model) == 1
+    with pytest.raises(onnx.shape_inference.InferenceError):  # no opset for it: inference fails
+        onnx.shape_inference.infer_shapes(model)
+    assert rewrite_max_unpool(model) == 1  # from the shapes the graph declares
     assert [n.op_type for n in model.graph.node][-2:] == ["Reshape", "Tag"]
 
 

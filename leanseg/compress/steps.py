@@ -97,19 +97,15 @@ def cluster_run(
     return out, before.miou, after.miou
 
 
-def round_to_float16(model: nn.Module, keep: set[str]) -> int:
+def round_to_float16(model: nn.Module, keep: set[str]) -> None:
     """Round every floating-point tensor of `model`'s state except those named in `keep` (the
-    shared weights) to the nearest float16 value, in place; returns how many were rounded.
-    After fine-tuning, so the reported mIoU is the rounded model's: `encode` then stores those
-    tensors (batch norm, biases, PReLU slopes: a third of a 4-bit ENet file) in 2 bytes each,
-    still exactly."""
-    rounded = 0
+    shared weights) to the nearest float16 value, in place. After fine-tuning, so the reported
+    mIoU is the rounded model's: `encode` then stores those tensors (batch norm, biases, PReLU
+    slopes: a third of a 4-bit ENet file) in 2 bytes each, still exactly."""
     with torch.no_grad():
         for name, t in model.state_dict().items():
             if t.is_floating_point() and name not in keep:
                 t.copy_(t.half().to(t.dtype))
-                rounded += 1
-    return rounded
 
 
 def encode_run(
