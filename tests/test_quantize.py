@@ -47,6 +47,7 @@ def test_the_int8_file_holds_int8_weights_per_channel(quantized: Path):
     graph = onnx.load(str(quantized / "model.int8.onnx")).graph
     ops = {n.op_type for n in graph.node}
     assert {"QuantizeLinear", "DequantizeLinear", "Conv"} <= ops
+    assert "MaxUnpool" in ops and "ScatterND" not in ops  # the unpooling rewrite
     int8 = [
         numpy_helper.to_array(t) for t in graph.initializer if t.data_type == onnx.TensorProto.INT8
     ]

@@ -31,7 +31,7 @@ from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_backend, validation_set
 from leanseg.export import write_onnx
-from leanseg.onnx_rewrites import rewrite_index_offsets
+from leanseg.onnx_rewrites import rewrite_index_offsets, rewrite_max_unpool
 from leanseg.quantize.bias_correction import correct_biases
 from leanseg.runs import (
     FORMAT_FILES,
@@ -119,10 +119,11 @@ def write_int8(
         fp32 = Path(tmp) / "model.onnx"
         # Without the PReLU rewrite: it speeds up fp32 kernels, but quantized it adds four
         # quantize/dequantize pairs per PReLU (a larger, slower and less accurate int8 file).
-        # The index offsets rewrite touches only int64 index arithmetic, so it stays.
+        # The pooling rewrites touch index arithmetic and where values are scattered, so they
+        # stay (camvid-enet int8: 63.0 -> 60.8 ms with the unpooling one, the same mIoU).
         write_onnx(model, calib[0], fp32, name=str(parent), rewrite=False)
         graph = onnx.load(str(fp32))
-        if rewrite_index_offsets(graph):
+        if rewrite_index_offsets(graph) + rewrite_max_unpool(graph):
             onnx.save(graph, str(fp32))
         prepared = Path(tmp) / "prepared.onnx"
         _preprocess(fp32, prepared)
