@@ -290,7 +290,7 @@ def test_prepared_model_quantizes_inputs_from_a_running_range_and_releases():
     assert 0 < (quantized - plain).abs().max() < plain.abs().max()  # close, not equal
 
 
-def test_qat_writes_an_int8_run_scored_against_its_parent(run: Path, tmp_path: Path):
+def test_qat_writes_an_int8_run_scored_against_its_parent(run: Path, quantized: Path, tmp_path):
     from leanseg.quantize.qat import TRAINING_DIR
 
     out = tmp_path / "qat"
@@ -302,8 +302,8 @@ def test_qat_writes_an_int8_run_scored_against_its_parent(run: Path, tmp_path: P
     assert "bias" not in result.output  # QAT exports are not bias-corrected
     report = json.loads((out / "quantize.json").read_text())
     assert report["method"] == "qat" and report["quantized_convolutions"] == 9
-    parent_onnx = quantize_ptq(run, PtqConfig(images=2), tmp_path / "ptq", progress=False)
-    assert report["miou"][0] == pytest.approx(parent_onnx.miou[0])  # the parent's fp32 figure
+    ptq = json.loads((quantized / "quantize.json").read_text())
+    assert report["miou"][0] == pytest.approx(ptq["miou"][0])  # the parent's fp32 figure
     header = read_header(out)
     assert header.step == "quantize" and header.parent == str(run.resolve())
     assert sorted(p.name for p in out.iterdir() if p.suffix == ".onnx") == ["model.int8.onnx"]
