@@ -82,10 +82,7 @@ def rewrite_index_offsets(model: ModelProto) -> int:
             rewritten += replaced[node.output[0]]
     del graph.node[:]
     graph.node.extend(rewritten)
-    still_used = {name for node in graph.node for name in node.input}
-    unused = [t for t in graph.initializer if t.name not in still_used]
-    for t in unused:  # the Slices' starts, ends and axes
-        graph.initializer.remove(t)
+    _drop_dead_nodes(model)  # the Slices' starts, ends and axes
     return len(replaced)
 
 
@@ -162,19 +159,14 @@ def rewrite_max_unpool(model: ModelProto) -> int:
     graph = model.graph
     constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
     producer = {name: node for node in graph.node for name in node.output}
-    matches = {id(n): m for n in graph.node if (m := _unpool_parts(n, producer, constants))}
+    matches = [(n, m) for n in graph.node if (m := _unpool_parts(n, producer, constants))]
     if not matches:
         return 0
     ranks = _ranks(model)
     replaced: dict[int, list] = {}
-    for node in graph.node:
-        if id(node) not in matches:
-            continue
-        shape, indices, values = matches[id(node)]
+    for node, (shape, indices, values) in matches:
         rank = ranks.get(indices)
-        if rank is None or not 3 <= rank <= 5 or ranks.get(shape) != 1:
-            continue
-        if ranks.get(f"{shape}:len") != rank:
+        if rank is None or not 3 <= rank <= 5 or ranks.get(f"{shape}:len") != rank:
             continue
         b = f"{node.name or node.output[0]}_unpool"
         spatial = [1] * (rank - 2)  # only bounds the minimum output size; S is given

@@ -98,7 +98,8 @@ def encode_tensor(
     raw = a.astype("<f4").tobytes()
     entry: dict[str, Any] = {"name": name, "shape": list(t.shape), "crc32": crc32(raw)}
     uniq = np.unique(a)
-    kind, data, bound = _unshared(a, raw)
+    plain = _unshared(a, raw)
+    kind, data, bound = plain
     coder = CODECS[codec]
     if 0 < len(uniq) <= max_codebook and a.size >= 16:
         data, meta, bound = _section_dense(a, uniq, coder)
@@ -108,7 +109,6 @@ def encode_tensor(
             if len(sdata) < len(data):
                 data, meta, bound, kind = sdata, smeta, sbound, "sparse"
         entry |= meta
-        plain = _unshared(a, raw)
         if len(data) >= len(plain[1]):
             kind, data, bound = plain
             entry = {k: entry[k] for k in ("name", "shape", "crc32")}
