@@ -573,6 +573,13 @@ def sensitivity_cmd(
 @click.option(
     "--no-bias-correction", is_flag=True, help="ptq: leave the biases the quantizer rounded."
 )
+@click.option(
+    "--activations",
+    default="uint8",
+    show_default=True,
+    type=click.Choice(["uint8", "int8"]),
+    help="Activation type: uint8 is ONNX Runtime's fast path on x86 and ARM.",
+)
 @click.option("--finetune-epochs", default=3, show_default=True, help="qat: training epochs.")
 @click.option("--lr", default=0.0, help="qat: learning rate (default: parent's / 10).")
 @click.option("--distill", default=0.0, help="qat: distillation weight from the parent (0-1).")
@@ -583,7 +590,7 @@ def sensitivity_cmd(
 @_one_line_errors
 def quantize_cmd(
     run, method, calibration, images, per_tensor, keep_float, size, no_bias_correction,
-    finetune_epochs, lr, distill, sets, val_images, out, overwrite,
+    activations, finetune_epochs, lr, distill, sets, val_images, out, overwrite,
 ) -> None:  # fmt: skip
     """Quantize RUN to int8 (ONNX Runtime, QDQ) into a new run directory."""
     from leanseg.quantize.ptq import PtqConfig, format_quantize_report, quantize_ptq
@@ -597,6 +604,7 @@ def quantize_cmd(
         size=_parse_hw(size),
         val_images=val_images,
         bias_correction=not no_bias_correction,
+        activations=activations,
     )
     if method == "qat":
         qat = QatConfig(finetune_epochs, lr, distill, _overrides(sets), cfg)
@@ -765,17 +773,40 @@ def fit_cmd(run: str, out: Path | None, **limits) -> None:
     is_flag=True,
     help="Round the tensors left unshared (batch norm, biases) to float16: 2 bytes in .lsz.",
 )
+@click.option("--distill", default=0.0, help="Distillation weight (0-1) from RUN, fine-tuning.")
 @click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
-def cluster_cmd(run, bits, finetune_epochs, lr, sets, val_images, float16, out, overwrite) -> None:
+def cluster_cmd(
+    run, bits, finetune_epochs, lr, sets, val_images, float16, distill, out, overwrite
+) -> None:
     """Share RUN's weights: k-means per layer into 2^BITS values (Deep Compression)."""
     from leanseg.compress.steps import ClusterConfig, cluster_run, parse_bits
 
     cfg = ClusterConfig(
-        parse_bits(bits), finetune_epochs, lr, _overrides(sets), val_images, float16
+        parse_bits(bits), finetune_epochs, lr, _overrides(sets), val_images, float16, distill
     )
     out_dir, before, after = cluster_run(run, cfg, out, overwrite=overwrite)
+    click.echo(f"val mIoU {before:.4f} -> {after:.4f} ({after - before:+.4f})")
+    click.echo(f"run written to {out_dir}")
+
+
+@cli.command("share-slopes")
+@click.argument("run")
+@click.option("--finetune-epochs", default=3, show_default=True, help="Epochs; 0 skips.")
+@click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
+@click.option("--distill", default=0.0, help="Distillation weight (0-1) from RUN, fine-tuning.")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Fine-tuning setting.")
+@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
+@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_one_line_errors
+def share_slopes_cmd(run, finetune_epochs, lr, distill, sets, val_images, out, overwrite) -> None:
+    """One PReLU slope per layer (LeakyReLU), which int8 ONNX Runtime keeps in int8."""
+    from leanseg.quantize.slopes import SlopesConfig, share_slopes_run
+
+    cfg = SlopesConfig(finetune_epochs, lr, distill, _overrides(sets), val_images)
+    out_dir, before, after = share_slopes_run(run, cfg, out, overwrite=overwrite)
     click.echo(f"val mIoU {before:.4f} -> {after:.4f} ({after - before:+.4f})")
     click.echo(f"run written to {out_dir}")
 

@@ -149,10 +149,16 @@ def _finish(path: Path, rewrite: bool) -> int:
     Returns the opset written."""
     import onnx
 
-    from leanseg.onnx_rewrites import rewrite_index_offsets, rewrite_max_unpool, rewrite_prelu
+    from leanseg.onnx_rewrites import (
+        rewrite_index_offsets,
+        rewrite_max_unpool,
+        rewrite_prelu,
+        rewrite_scalar_prelu,
+    )
 
     model = onnx.load(str(path))
     if rewrite:
+        rewrite_scalar_prelu(model)  # before rewrite_prelu, which would take these too
         rewrite_prelu(model)
         rewrite_index_offsets(model)
         rewrite_max_unpool(model)

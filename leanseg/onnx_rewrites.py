@@ -1,6 +1,7 @@
 """Graph rewrites applied at export: the same outputs, bit for bit, from operators that ONNX
-Runtime runs faster on the CPU (PRelu below; the exporter's index offsets of max-pooling with
-indices in `rewrite_index_offsets`; its max-unpooling in `rewrite_max_unpool`).
+Runtime runs faster on the CPU (PRelu below, and as LeakyRelu where it has one slope in
+`rewrite_scalar_prelu`; the exporter's index offsets of max-pooling with indices in
+`rewrite_index_offsets`; its max-unpooling in `rewrite_max_unpool`).
 
 ONNX Runtime's per-operator profile of ENet (`leanseg profile`) puts 44% of its kernel time in
 its 89 PRelu nodes: PRelu has no kernel in the blocked NCHWc layout that the CPU convolutions
@@ -11,6 +12,8 @@ x < 0 it is `0 - slope * (-x) = slope * x` (negation and multiplication by zero 
 """
 
 from __future__ import annotations
+
+import math
 
 from onnx import ModelProto, TensorProto, helper, numpy_helper, shape_inference
 
@@ -39,6 +42,34 @@ def rewrite_prelu(model: ModelProto) -> int:
         count += 1
     del graph.node[:]
     graph.node.extend(rewritten)
+    return count
+
+
+def rewrite_scalar_prelu(model: ModelProto) -> int:
+    """Replace every PRelu node whose slope is a one-element initializer by LeakyRelu with that
+    slope as `alpha`, in place; returns how many were replaced. The same function (both are
+    x for x >= 0 and slope * x below; alpha is a float32 attribute, so exact), but ONNX
+    Runtime fuses LeakyRelu into the convolution before it in float, and runs it in int8
+    (QLinearLeakyRelu) where PRelu forces a dequantize and quantize around it (`leanseg
+    share-slopes` makes ENet's slopes one per layer). Slopes fed by other nodes (an export
+    whose weights a `.lsz` file supplies by name) stay PRelu."""
+    graph = model.graph
+    slopes = {
+        t.name: float(numpy_helper.to_array(t).ravel()[0])
+        for t in graph.initializer
+        if t.data_location != TensorProto.EXTERNAL and math.prod(t.dims) == 1
+    }
+    nodes, count = [], 0
+    for node in graph.node:
+        if node.op_type == "PRelu" and node.domain in ("", "ai.onnx") and node.input[1] in slopes:
+            node = helper.make_node("LeakyRelu", [node.input[0]], list(node.output),
+                                    name=node.name, alpha=slopes[node.input[1]])  # fmt: skip
+            count += 1
+        nodes.append(node)
+    if count:
+        del graph.node[:]
+        graph.node.extend(nodes)
+        _drop_dead_nodes(model)
     return count
 
 

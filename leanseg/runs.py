@@ -47,7 +47,7 @@ WEIGHTS = "model.safetensors"
 CONFIG = "config.yaml"
 METRICS = "metrics.json"
 PRETRAINED_DIR = Path(__file__).parent / "pretrained"
-STEPS = ("train", "finetune", "prune", "quantize", "cluster", "encode")
+STEPS = ("train", "finetune", "prune", "quantize", "cluster", "encode", "slopes")
 # Model files a run directory may hold, by format name.
 FORMAT_FILES = {
     "safetensors": "model.safetensors",

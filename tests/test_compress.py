@@ -5,6 +5,7 @@ and the commands on a real run."""
 from __future__ import annotations
 
 import json
+import shutil
 import struct
 import warnings
 import zlib
@@ -14,7 +15,7 @@ import numpy as np
 import pytest
 import torch
 from click.testing import CliRunner
-from conftest import write_random_run
+from conftest import randomize_norms, write_random_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from torch import nn
@@ -28,8 +29,8 @@ from leanseg.compress.sharing import (
     share_weights,
     shareable_layers,
 )
-from leanseg.compress.steps import CompressionError, parse_bits
-from leanseg.runs import load_model, read_header
+from leanseg.compress.steps import CompressionError, fold_norm_statistics, parse_bits
+from leanseg.runs import load_model, read_header, save_weights
 from leanseg_runtime.huffman import (
     MAX_BITS,
     HuffmanError,
@@ -224,14 +225,21 @@ def test_cluster_then_encode_gives_the_same_predictions(run: Path, tmp_path):
     assert result.exit_code == 0, result.output
 
 
-def test_float16_rounds_only_the_unshared_tensors_and_encode_stores_them_in_two_bytes(
+def test_float16_folds_norm_statistics_rounds_the_rest_and_encode_stores_them_compactly(
     run: Path, tmp_path: Path
 ):
     runner = CliRunner()
+    shutil.copytree(run, tmp_path / "parent")
+    model = load_model(run)[0]
+    randomize_norms(model)  # statistics that folding changes
+    save_weights(tmp_path / "parent", model)
+    run = tmp_path / "parent"
     for flag in ([], ["--float16"]):
         args = ["cluster", str(run), "--bits", "3", "--out", str(tmp_path / f"c{len(flag)}")]
         assert runner.invoke(cli, args + flag).exit_code == 0
-    full, rounded = (load_model(tmp_path / f"c{i}")[0].state_dict() for i in (0, 1))
+    folded = load_model(tmp_path / "c0")[0]
+    fold_norm_statistics(folded)
+    full, rounded = folded.state_dict(), load_model(tmp_path / "c1")[0].state_dict()
     shared = {f"{name}.weight" for name in shareable_layers(load_model(run)[0])}
     for name, t in full.items():
         if name in shared or not t.is_floating_point():
@@ -241,11 +249,29 @@ def test_float16_rounds_only_the_unshared_tensors_and_encode_stores_them_in_two_
     assert any(not torch.equal(rounded[n], full[n]) for n in full if n not in shared)
     args = ["encode", str(tmp_path / "c1"), "--out", str(tmp_path / "z")]
     assert runner.invoke(cli, args).exit_code == 0
-    kinds = {r["name"]: r["kind"] for r in json.loads((tmp_path / "z/encode.json").read_text())}
-    unshared = {kinds[n] for n in kinds if n not in shared}
+    rows = {r["name"]: r for r in json.loads((tmp_path / "z/encode.json").read_text())}
+    unshared = {rows[n]["kind"] for n in rows if n not in shared}
     assert "half" in unshared and "raw" not in unshared  # or dense: a few distinct values
+    statistics = [r for n, r in rows.items() if n.endswith(("running_mean", "running_var"))]
+    assert statistics and all(
+        r["bytes_after"] < r["elements"] for r in statistics if r["elements"] >= 16
+    )  # a constant: one value, ~1 bit each
     decoded = load_model(tmp_path / "z" / "model.lsz")[0].state_dict()
     assert all(torch.equal(decoded[n], t) for n, t in rounded.items() if t.is_floating_point())
+
+
+def test_folding_norm_statistics_keeps_the_outputs_and_leaves_mean_0_variance_1():
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.BatchNorm2d(8), nn.ReLU(), nn.BatchNorm2d(8))
+    randomize_norms(model)
+    model.eval()
+    x = torch.randn(2, 3, 9, 9)
+    before = model(x)
+    fold_norm_statistics(model)
+    assert torch.allclose(model(x), before, atol=1e-5)
+    for bn in (model[1], model[3]):
+        assert torch.equal(bn.running_mean, torch.zeros(8))
+        assert torch.equal(bn.running_var, torch.ones(8))
 
 
 def test_each_shared_value_moves_by_the_summed_gradient_of_its_cluster():

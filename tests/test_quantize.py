@@ -352,3 +352,65 @@ def test_keep_float_takes_pytorch_layer_names(run: Path, tmp_path: Path):
     assert {"model.encoder.0.0.weight", "model.classifier.weight"} <= float_weights
     assert "model.encoder.1.0.weight" not in float_weights  # the others are int8
     assert len(result.nodes_in_fp32) == 2
+
+
+def _zero_point_types(path: Path) -> set[int]:
+    """The element types of the activations' zero points (QuantizeLinear's third input)."""
+    graph = onnx.load(str(path)).graph
+    types = {t.name: t.data_type for t in graph.initializer}
+    return {types[n.input[2]] for n in graph.node if n.op_type == "QuantizeLinear"}
+
+
+def test_activations_are_uint8_by_default_and_int8_on_request(
+    run: Path, quantized: Path, tmp_path: Path
+):
+    assert _zero_point_types(quantized / "model.int8.onnx") == {onnx.TensorProto.UINT8}
+    cfg = PtqConfig(images=2, val_images=1, activations="int8")
+    signed = quantize_ptq(run, cfg, tmp_path / "s8", progress=False).run_dir
+    assert _zero_point_types(signed / "model.int8.onnx") == {onnx.TensorProto.INT8}
+    assert json.loads((signed / "quantize.json").read_text())["activations"] == "int8"
+    with pytest.raises(QuantizationError, match="activations 'int4'"):
+        PtqConfig(activations="int4")
+
+
+def test_sharing_slopes_gives_each_prelu_the_mean_of_its_slopes():
+    from leanseg.quantize.slopes import share_slopes
+
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Conv2d(3, 6, 3), torch.nn.PReLU(6), torch.nn.PReLU(1))
+    with torch.no_grad():
+        net[1].weight.uniform_(-0.5, 0.5)
+    mean = float(net[1].weight.detach().mean())
+    assert share_slopes(net) == {"1": pytest.approx(mean)}  # the one-slope PReLU stays
+    assert net[1].num_parameters == 1 and float(net[1].weight) == pytest.approx(mean)
+    x = torch.randn(1, 3, 9, 9)
+    expected = torch.nn.functional.leaky_relu(net[0](x), mean)
+    torch.testing.assert_close(net[1](net[0](x)), expected)
+
+
+def test_share_slopes_writes_a_run_whose_int8_model_keeps_leaky_relu_in_int8(tmp_path: Path):
+    enet = write_random_run(tmp_path, "enet", 4, (48, 32), name="enet")
+    out = tmp_path / "slopes"
+    args = ["share-slopes", str(enet), "--finetune-epochs", "1", "--val-images", "2"]
+    result = CliRunner().invoke(cli, args + ["--out", str(out)])
+    assert result.exit_code == 0, result.output
+    model, header = load_model(out)
+    prelus = [m for m in model.modules() if isinstance(m, torch.nn.PReLU)]
+    assert header.step == "slopes" and prelus
+    assert all(m.num_parameters == 1 for m in prelus)
+    assert header.channels and all(p == {"num_parameters": 1} for p in header.channels.values())
+    slopes = json.loads((out / "slopes.json").read_text())
+    assert len(slopes["slopes"]) == len(prelus) == header.settings["layers"]
+    int8 = quantize_ptq(out, PtqConfig(images=2, val_images=2), tmp_path / "int8", progress=False)
+    ops = [n.op_type for n in onnx.load(str(int8.run_dir / "model.int8.onnx")).graph.node]
+    assert "PRelu" not in ops and ops.count("LeakyRelu") == len(prelus)
+    session = ort.InferenceSession(str(int8.run_dir / "model.int8.onnx"))
+    (logits,) = session.run(None, {"images": np.zeros((1, 3, 32, 48), np.float32)})
+    assert logits.shape == (1, 3, 32, 48)
+    fails = CliRunner().invoke(cli, ["share-slopes", str(run_without_prelu(tmp_path))])
+    assert fails.exit_code != 0 and "no PReLU with per-channel slopes" in fails.output
+    assert len(fails.output.strip().splitlines()) == 1
+
+
+def run_without_prelu(root: Path) -> Path:
+    return write_random_run(root / "segnet", "segnet_basic", 2, (48, 32), name="segnet")

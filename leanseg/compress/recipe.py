@@ -2,7 +2,8 @@
 whose parent is the step before, so a chain interrupted at any point resumes where it stopped.
 
 A recipe lists steps in order; each names a command and its settings, the same ones as the
-command's Python configuration (`PruneConfig`, `ClusterConfig`, `PtqConfig`, `QatConfig`):
+command's Python configuration (`PruneConfig`, `ClusterConfig`, `SlopesConfig` for
+`share_slopes`, `PtqConfig`, `QatConfig`):
 
     steps:
       - prune: {criterion: l1, ratio: 0.5, finetune_epochs: 10}
@@ -28,7 +29,7 @@ from leanseg.atomic import check_output_dir
 from leanseg.errors import LeansegError
 from leanseg.runs import derived_run_dir, locate_model, model_files, parent_reference, write_json
 
-COMMANDS = ("prune", "cluster", "encode", "quantize")
+COMMANDS = ("prune", "cluster", "share_slopes", "encode", "quantize")
 STATE = "compress.json"
 
 
@@ -87,6 +88,7 @@ def _config(step: Step) -> Any:
     from leanseg.prune.runner import PruneConfig
     from leanseg.quantize.ptq import PtqConfig
     from leanseg.quantize.qat import QatConfig
+    from leanseg.quantize.slopes import SlopesConfig
 
     s = dict(step.settings)
     if step.command == "prune":
@@ -95,6 +97,8 @@ def _config(step: Step) -> Any:
         return ClusterConfig(
             **_known(ClusterConfig, {**s, "bits": parse_bits(str(s.get("bits", 5)))})
         )
+    if step.command == "share_slopes":
+        return SlopesConfig(**_known(SlopesConfig, s))
     if step.command == "encode":
         codec = s.pop("codec", "huffman")
         if s or codec not in ("huffman", "ans"):
@@ -133,6 +137,7 @@ def run_step(
     from leanseg.prune.runner import prune_run
     from leanseg.quantize.ptq import PtqConfig, quantize_ptq
     from leanseg.quantize.qat import quantize_qat
+    from leanseg.quantize.slopes import share_slopes_run
 
     cfg = _config(step)
     if step.command == "prune":
@@ -140,6 +145,9 @@ def run_step(
         return result.run_dir, result.miou[1]
     if step.command == "cluster":
         run_dir, _, miou = cluster_run(parent, cfg, out, progress, overwrite=True)
+        return run_dir, miou
+    if step.command == "share_slopes":
+        run_dir, _, miou = share_slopes_run(parent, cfg, out, progress, overwrite=True)
         return run_dir, miou
     if step.command == "encode":
         run_dir, _ = encode_run(parent, out, overwrite=True, codec=cfg)

@@ -40,6 +40,7 @@ class ClusterConfig:
     finetune: dict = field(default_factory=dict)
     val_images: int = 0
     float16: bool = False  # round the tensors left unshared to float16 values (2 bytes in .lsz)
+    distill: float = 0.0  # weight of distillation from the parent in fine-tuning; 0: labels only
 
 
 def parse_bits(text: str) -> dict[str, int]:
@@ -66,6 +67,8 @@ def cluster_run(
 ) -> tuple[Path, float, float]:
     """Share the weights of run `parent` (k-means per layer), optionally fine-tune the shared
     values, and write the run `out`; returns (out, parent val mIoU, shared val mIoU)."""
+    if not 0 <= cfg.distill <= 1:
+        raise CompressionError(f"--distill {cfg.distill}: use a weight from 0 to 1")
     run_dir, _ = locate_model(parent)
     out = Path(out) if out else derived_run_dir(run_dir, "shared")
     check_output_dir(out, overwrite, inputs=[run_dir])
@@ -77,7 +80,7 @@ def cluster_run(
     child = replace(header, parent=parent_reference(parent), step="cluster", settings=settings)
     if cfg.finetune_epochs:
         handles = keep_shared(model, layers)
-        tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, overrides=cfg.finetune)
+        tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, cfg.distill, overrides=cfg.finetune)
         model = finetune(model, child, parent, out, tune, progress)
         for h in handles:
             h.remove()
@@ -87,6 +90,7 @@ def cluster_run(
     if too_many:  # the guarantee fine-tuning must keep
         raise CompressionError(f"weights of {too_many[0]} are no longer shared")
     if cfg.float16:
+        fold_norm_statistics(model)
         round_to_float16(model, {f"{layer.name}.weight" for layer in layers})
     after = evaluate_model(model, val, progress)
     create_run(out, child)
@@ -95,6 +99,23 @@ def cluster_run(
     write_json(out / "cluster.json", {"miou": [before.miou, after.miou], "distinct": counts})
     write_lineage(out, "cluster", parent, bits=cfg.bits)
     return out, before.miou, after.miou
+
+
+def fold_norm_statistics(model: nn.Module) -> None:
+    """Rewrite every batch norm as the same affine map with running mean 0 and variance 1, in
+    place: y = x / sqrt(1 + eps) * gamma' + beta'. Evaluation is unchanged (up to float
+    rounding), and the statistics become constant tensors that `.lsz` codes in a few bytes: a
+    batch norm then costs 2 stored values per channel instead of 4 (ENet: 17 KB of float16)."""
+    with torch.no_grad():
+        for m in model.modules():
+            if not (isinstance(m, nn.modules.batchnorm._BatchNorm) and m.affine
+                    and m.track_running_stats):  # fmt: skip
+                continue
+            scale = torch.rsqrt(m.running_var.double() + m.eps) * m.weight.double()
+            m.bias.copy_(m.bias.double() - m.running_mean.double() * scale)
+            m.weight.copy_(scale * (1 + m.eps) ** 0.5)
+            m.running_mean.zero_()
+            m.running_var.fill_(1.0)
 
 
 def round_to_float16(model: nn.Module, keep: set[str]) -> None:
