@@ -172,14 +172,46 @@ def test_bias_correction_skips_float_convolutions_and_a_model_without_biases(tmp
 
 
 def test_bias_correction_is_recorded_and_can_be_turned_off(run: Path, quantized: Path, tmp_path):
-    assert json.loads((quantized / "quantize.json").read_text())["bias_corrected_layers"] > 0
-    assert "biases corrected in" in format_quantize_report(quantized)
+    record = json.loads((quantized / "quantize.json").read_text())
+    kept = record["bias_corrected_layers"] > 0
+    before, after = record["bias_correction_agreement"]
+    assert kept == (after >= before)
+    assert f"correction {'kept' if kept else 'rejected'}" in format_quantize_report(quantized)
     args = ["quantize", str(run), "--images", "2", "--val-images", "1", "--no-bias-correction"]
     result = CliRunner().invoke(cli, [*args, "--out", str(tmp_path / "plain")])
     assert result.exit_code == 0, result.output
     assert "no bias correction" in result.output
     report = json.loads((tmp_path / "plain" / "quantize.json").read_text())
     assert report["bias_correction"] is False and report["bias_corrected_layers"] == 0
+
+
+def test_a_bias_correction_that_moves_predictions_away_from_fp32_is_undone(
+    run: Path, tmp_path: Path, monkeypatch
+):
+    import leanseg.quantize.bias_correction as bc
+
+    plain = quantize_ptq(run, PtqConfig(images=2, val_images=1, bias_correction=False),
+                         tmp_path / "plain", progress=False)  # fmt: skip
+
+    def ruin(fp32, int8, images, threads=2):  # every int32 bias far too large
+        model = onnx.load(str(int8))
+        for _, bias, _ in bc._quantized_biases(model):
+            big = np.full(numpy_helper.to_array(bias).shape, 2**30, np.int32)
+            bias.CopyFrom(numpy_helper.from_array(big, bias.name))
+        onnx.save(model, str(int8))
+        return 7
+
+    monkeypatch.setattr(bc, "correct_biases", ruin)
+    cfg = PtqConfig(images=2, val_images=1)
+    guarded = quantize_ptq(run, cfg, tmp_path / "guarded", progress=False)
+    record = json.loads((guarded.run_dir / "quantize.json").read_text())
+    before, after = record["bias_correction_agreement"]
+    assert record["bias_corrected_layers"] == 0 and after < before
+    files = (r.run_dir / "model.int8.onnx" for r in (plain, guarded))
+    assert onnx.load(str(next(files))) == onnx.load(str(next(files)))
+    monkeypatch.setattr(bc, "correct_biases", lambda *a, **k: 7)  # changes nothing: kept
+    kept = quantize_ptq(run, cfg, tmp_path / "kept", progress=False)
+    assert json.loads((kept.run_dir / "quantize.json").read_text())["bias_corrected_layers"] == 7
 
 
 class _InitialBlock(torch.nn.Module):

@@ -44,6 +44,47 @@ def correct_biases(fp32: Path, int8: Path, images: list[np.ndarray], threads: in
     return len(biases)
 
 
+def correct_if_closer(
+    fp32: Path, int8: Path, images: list[np.ndarray], threads: int = 2
+) -> tuple[int, list[float]]:
+    """`correct_biases`, kept only if it makes the int8 model predict more pixels of `images`
+    as `fp32` does; else `int8` is left as it was. Returns (convolutions corrected, 0 when
+    rejected; [pixel agreement with fp32 before, after]). One pass corrects each layer for the
+    shift it inherits as well as its own, and on some models that over-shoots: on ENet with one
+    PReLU slope per layer it cost 2 points of val mIoU (agreement 97.0 -> 92.6% on the
+    calibration images), on a pruned ENet it gained 1.3 (BENCHMARKS.md). Only calibration images
+    decide, never the evaluation split."""
+    reference = _labels(onnx.load(str(fp32)), images, threads)
+    kept = int8.read_bytes()
+    before = _agreement(reference, _labels(onnx.load(str(int8)), images, threads))
+    corrected = correct_biases(fp32, int8, images, threads)
+    after = _agreement(reference, _labels(onnx.load(str(int8)), images, threads))
+    if corrected and after < before:
+        int8.write_bytes(kept)
+        corrected = 0
+    return corrected, [before, after]
+
+
+def _labels(model: onnx.ModelProto, images: list[np.ndarray], threads: int) -> list[np.ndarray]:
+    """The class the model predicts at each pixel of each image."""
+    session = _session(model, threads)
+    name = session.get_inputs()[0].name
+    return [session.run(None, {name: image})[0].argmax(1) for image in images]
+
+
+def _agreement(a: list[np.ndarray], b: list[np.ndarray]) -> float:
+    return float(np.mean([(x == y).mean() for x, y in zip(a, b, strict=True)]))
+
+
+def _session(model: onnx.ModelProto, threads: int) -> ort.InferenceSession:
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.log_severity_level = 3
+    return ort.InferenceSession(
+        model.SerializeToString(), options, providers=["CPUExecutionProvider"]
+    )
+
+
 def _outputs_by_node(model: onnx.ModelProto) -> dict[str, str]:
     """Convolution node name -> its output tensor. Names, not tensors, pair the two graphs: the
     quantizer keeps node names but renames an output when it folds a following Relu away."""
@@ -77,12 +118,7 @@ def _channel_means(
     probe.graph.output.extend(
         helper.make_tensor_value_info(t, TensorProto.FLOAT, None) for t in tensors
     )
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.log_severity_level = 3
-    session = ort.InferenceSession(
-        probe.SerializeToString(), options, providers=["CPUExecutionProvider"]
-    )
+    session = _session(probe, threads)
     name = session.get_inputs()[0].name
     sums = [np.zeros(1) for _ in tensors]
     for image in images:

@@ -36,7 +36,7 @@ from leanseg.onnx_rewrites import (
     rewrite_max_unpool,
     rewrite_scalar_prelu,
 )
-from leanseg.quantize.bias_correction import correct_biases
+from leanseg.quantize.bias_correction import correct_if_closer
 from leanseg.runs import (
     FORMAT_FILES,
     ModelHeader,
@@ -148,7 +148,9 @@ def write_int8(
         with atomic_path(out / INT8_FILE) as int8:
             _quantize(prepared, int8, calib, cfg, excluded)
             images = [x.numpy() for x in calib]
-            corrected = correct_biases(prepared, int8, images) if cfg.bias_correction else 0
+            corrected, agreement = (
+                correct_if_closer(prepared, int8, images) if cfg.bias_correction else (0, [])
+            )
         if reference is not model:
             fp32 = Path(tmp) / "reference.onnx"
             write_onnx(reference, calib[0], fp32, name=str(parent), rewrite=False)
@@ -156,7 +158,8 @@ def write_int8(
         sizes = (fp32.stat().st_size, (out / INT8_FILE).stat().st_size)
     after = evaluate_backend(OnnxBackend(out / INT8_FILE), val, progress=progress)
     settings = {**settings, **asdict(cfg), "nodes_in_fp32": excluded,
-                "bias_corrected_layers": corrected}  # fmt: skip
+                "bias_corrected_layers": corrected,
+                "bias_correction_agreement": agreement}  # fmt: skip
     create_run(out, replace(header, parent=parent_reference(parent), step="quantize",
                             settings=settings))  # fmt: skip
     write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
@@ -272,6 +275,11 @@ def format_quantize_report(run_dir: Path) -> str:
         f"run written to {run_dir}",
     ]
     if r["method"] == "ptq":  # QAT learns its biases under quantization: nothing to correct
-        n = r.get("bias_corrected_layers", 0)
-        lines.insert(1, f"biases corrected in {n} convolutions" if n else "no bias correction")
+        n, agreement = r.get("bias_corrected_layers", 0), r.get("bias_correction_agreement")
+        note = f"biases corrected in {n} convolutions" if n else "no bias correction"
+        if agreement:  # pixels predicted as fp32 does on the calibration images
+            verdict = "kept" if n else "rejected"
+            note = (f"{note} (correction {verdict}: agreement with fp32 {agreement[0]:.2%} "
+                    f"without, {agreement[1]:.2%} with)")  # fmt: skip
+        lines.insert(1, note)
     return "\n".join(lines)
