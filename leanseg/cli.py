@@ -621,8 +621,8 @@ def quantize_cmd(
 @click.option("--overwrite", is_flag=True, help="Start again in an existing folder.")
 @_one_line_errors
 def compress_cmd(run: str, recipe: Path, out: Path | None, overwrite: bool) -> None:
-    """Chain compression steps from RECIPE (prune, cluster, encode, quantize), each a run
-    directory; a rerun resumes after the last finished step."""
+    """Chain compression steps from RECIPE (prune, cluster, share_slopes, encode, quantize),
+    each a run directory; a rerun resumes after the last finished step."""
     from leanseg.compress.recipe import compress, format_compress_report
 
     records = compress(run, recipe, out, overwrite=overwrite)

@@ -1,9 +1,9 @@
 """Run directories: the one place that creates, opens and writes them.
 
 A run directory holds a model, the header that rebuilds it without pickle, and where it came
-from. Every step (train, finetune, prune, quantize, cluster, encode) reads one run directory and
-writes a new one naming its parent, so `leanseg runs show` can walk any model back to the
-training run it started from.
+from. Every step (train, finetune, prune, quantize, cluster, encode, slopes) reads one run
+directory and writes a new one naming its parent, so `leanseg runs show` can walk any model
+back to the training run it started from.
 
 Layout of `runs/<name>/`:
     model.json          the header, the only copy: format_version, architecture, channel plan,
