@@ -38,7 +38,7 @@ from leanseg.backends import Backend, OnnxBackend, TorchBackend
 from leanseg.checkpoint import CHECKPOINT
 from leanseg.errors import LeansegError
 from leanseg.models import build_model
-from leanseg.models.channels import ChannelPlan, ChannelPlanError
+from leanseg.models.channels import ChannelPlan, ChannelPlanError, channel_plan
 from leanseg.models.registry import ModelError
 
 FORMAT_VERSION = "2.0"  # major: incompatible layout; minor: new optional keys
@@ -85,6 +85,12 @@ class ModelHeader:
         """The architecture this header describes, with fresh weights."""
         n = self.num_classes if num_classes is None else num_classes
         return build_model(self.model, n, channels=self.channels, **self.options)
+
+    def plan_of(self, model: nn.Module) -> ChannelPlan:
+        """The channel plan of `model`, a resized build of this architecture: its widths that
+        differ from the registry's (a header for the model takes it as `channels`)."""
+        reference = build_model(self.model, self.num_classes, **self.options)
+        return channel_plan(model, reference)
 
 
 _REQUIRED = ("model", "num_classes", "classes", "colors", "ignore_index")
@@ -212,6 +218,16 @@ def _check_same_config(run_dir: Path, wanted: dict[str, Any]) -> None:
             f"{run_dir}: --resume with other settings than the run was started with: "
             f"{', '.join(differ)}; use the same settings or start a new run"
         )
+
+
+def write_model_run(
+    out: Path, header: ModelHeader, model: nn.Module, val_metrics: dict[str, Any]
+) -> None:
+    """Write the header, weights and val metrics of a model a step derived (fine-tuning,
+    if any, wrote its own: these replace them with the final, evaluated ones)."""
+    create_run(out, header)
+    save_weights(out, model)
+    write_json(out / METRICS, {"split": "val", **val_metrics})
 
 
 def save_weights(run_dir: Path, model: nn.Module, name: str = WEIGHTS) -> None:

@@ -44,6 +44,7 @@ def _recipe(tmp_path: Path, text: str, name: str = "chain.yaml") -> Path:
         ("steps:\n  - cluster: {bits: 40}", r"step 1 \(cluster\): --bits: 40 bits"),
         ("steps:\n  - encode: {codec: zip}", "encode takes only codec"),
         ("steps:\n  - share_slopes: {distill: 2}", r"step 1 \(share_slopes\): --distill 2"),
+        ("steps:\n  - cluster: {distill: -1}", r"step 1 \(cluster\): --distill -1"),
         ("steps:\n  - quantize: {finetune_epochs: 2}", "finetune_epochs: only with method: qat"),
         ("steps:\n  - quantize: {}\n  - encode: {}", "quantize must be the last step"),
         ("steps:\n  - prune: {}\n    cluster: {}", "step 1 must be one"),

@@ -22,9 +22,9 @@ from leanseg.runs import (
     load_model,
     locate_model,
     parent_reference,
-    save_weights,
     write_json,
     write_lineage,
+    write_model_run,
 )
 
 
@@ -41,6 +41,11 @@ class ClusterConfig:
     val_images: int = 0
     float16: bool = False  # round the tensors left unshared to float16 values (2 bytes in .lsz)
     distill: float = 0.0  # weight of distillation from the parent in fine-tuning; 0: labels only
+
+    def __post_init__(self) -> None:
+        """Refused when made, so a recipe fails before its first step runs."""
+        if not 0 <= self.distill <= 1:
+            raise CompressionError(f"--distill {self.distill}: use a weight from 0 to 1")
 
 
 def parse_bits(text: str) -> dict[str, int]:
@@ -67,8 +72,6 @@ def cluster_run(
 ) -> tuple[Path, float, float]:
     """Share the weights of run `parent` (k-means per layer), optionally fine-tune the shared
     values, and write the run `out`; returns (out, parent val mIoU, shared val mIoU)."""
-    if not 0 <= cfg.distill <= 1:
-        raise CompressionError(f"--distill {cfg.distill}: use a weight from 0 to 1")
     run_dir, _ = locate_model(parent)
     out = Path(out) if out else derived_run_dir(run_dir, "shared")
     check_output_dir(out, overwrite, inputs=[run_dir])
@@ -93,9 +96,7 @@ def cluster_run(
         fold_norm_statistics(model)
         round_to_float16(model, {f"{layer.name}.weight" for layer in layers})
     after = evaluate_model(model, val, progress)
-    create_run(out, child)
-    save_weights(out, model)
-    write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
+    write_model_run(out, child, model, after.to_dict())
     write_json(out / "cluster.json", {"miou": [before.miou, after.miou], "distinct": counts})
     write_lineage(out, "cluster", parent, bits=cfg.bits)
     return out, before.miou, after.miou

@@ -28,8 +28,6 @@ from leanseg.data.transforms import eval_transform
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.metrics import SegMetrics
-from leanseg.models.channels import channel_plan
-from leanseg.models.registry import build_model
 from leanseg.prune.criteria import CRITERIA, ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units
 from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
@@ -42,14 +40,13 @@ from leanseg.prune.structured import (
 )
 from leanseg.runs import (
     ModelHeader,
-    create_run,
     derived_run_dir,
     load_model,
     locate_model,
     parent_reference,
-    save_weights,
     write_json,
     write_lineage,
+    write_model_run,
 )
 
 
@@ -130,7 +127,7 @@ def prune_run(
         )
     after = evaluate_model(model, val, progress)
     header = _header(model, header, cfg, parent, settings)
-    _finish(out, model, header, after)
+    write_model_run(out, header, model, after.to_dict())
     report = {
         "criterion": cfg.criterion,
         "settings": _config_dict(cfg),
@@ -287,22 +284,13 @@ def _header(
     parent: str | Path,
     settings: dict[str, Any],
 ) -> ModelHeader:
-    reference = build_model(header.model, header.num_classes, **header.options)
     return replace(
         header,
-        channels=channel_plan(model, reference),
+        channels=header.plan_of(model),
         parent=parent_reference(parent),
         step="prune",
         settings={**_config_dict(cfg), **settings},
     )
-
-
-def _finish(out: Path, model: nn.Module, header: ModelHeader, after: SegMetrics) -> None:
-    """Write header, weights and metrics (fine-tuning wrote its own; this replaces the header
-    with the final settings and the weights with the evaluated ones)."""
-    create_run(out, header, None)
-    save_weights(out, model)
-    write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
 
 
 def training_sample(

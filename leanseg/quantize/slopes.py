@@ -22,17 +22,14 @@ from leanseg.data import load_spec
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
-from leanseg.models import build_model
-from leanseg.models.channels import channel_plan
 from leanseg.runs import (
-    create_run,
     derived_run_dir,
     load_model,
     locate_model,
     parent_reference,
-    save_weights,
     write_json,
     write_lineage,
+    write_model_run,
 )
 
 
@@ -88,10 +85,9 @@ def share_slopes_run(
     val = validation_set(load_spec(header.dataset), cfg.val_images)
     before = evaluate_model(model, val, progress)
     shared = share_slopes(model)
-    reference = build_model(header.model, header.num_classes, **header.options)
     child = replace(
         header,
-        channels=channel_plan(model, reference),
+        channels=header.plan_of(model),
         parent=parent_reference(parent),
         step="slopes",
         settings={**asdict(cfg), "layers": len(shared)},
@@ -101,9 +97,7 @@ def share_slopes_run(
         tune = FinetuneConfig(cfg.finetune_epochs, cfg.lr, cfg.distill, overrides=cfg.finetune)
         model = finetune(model, child, parent, out, tune, progress)
         after = evaluate_model(model, val, progress)
-    create_run(out, child)
-    save_weights(out, model)
-    write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
+    write_model_run(out, child, model, after.to_dict())
     slopes = {n: float(m.weight.detach()) for n, m in model.named_modules()
               if isinstance(m, nn.PReLU) and n in shared}  # fmt: skip
     write_json(out / "slopes.json", {
