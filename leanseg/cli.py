@@ -771,7 +771,8 @@ def fit_cmd(run: str, out: Path | None, **limits) -> None:
 @click.option(
     "--float16",
     is_flag=True,
-    help="Round the tensors left unshared (batch norm, biases) to float16: 2 bytes in .lsz.",
+    help="Round the shared values and the unshared tensors (batch norm, biases) to float16: "
+    "2 bytes a value in .lsz.",
 )
 @click.option("--distill", default=0.0, help="Distillation weight (0-1) from RUN, fine-tuning.")
 @click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")

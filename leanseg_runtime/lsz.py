@@ -5,32 +5,37 @@ Layout (all integers little-endian):
     offset  size  field
     0       4     magic b"LSZ\\x00"
     4       2     format major version (1)
-    6       2     format minor version (1; 1.0 files lack the `half` kind and read unchanged)
+    6       2     format minor version (2; 1.0 and 1.1 files read unchanged, see below)
     8       4     header length H (at most 16 MiB)
     12      H     header: UTF-8 JSON, zlib-compressed (a tensor table is mostly repeated names)
-    12+H    ...   payload: the tensors' sections, at the offsets the header gives
+    12+H    ...   payload: the tensors' sections, one after another in table order
 
 The header holds the model header (`model.json`'s content: architecture, channel plan, classes),
-the codec, the SHA-256 of the payload and a table with one entry per tensor: name, shape, kind,
-offset and length of its section in the payload, and the CRC-32 of its decoded bytes. Kinds:
+the codec, the SHA-256 of the payload, the SHA-256 of the decoded tensors (their float32 bytes,
+little-endian, in table order) and a table with one entry per tensor: name, shape, kind and
+length of its section. A section starts where the one before it ends, and the sections fill the
+payload exactly. Kinds:
 
 - `raw`: float32 values as they are (biases, batch-norm, anything not shared): 4 bytes each.
-- `half`: float32 values that float16 holds exactly (`leanseg cluster --float16` rounds the
-  tensors it leaves unshared to such values), stored as float16: 2 bytes each.
-- `dense`: a codebook of K float32 values, the codec's table for K symbols (Huffman: K code
-  lengths of one byte; ANS: K counts of four bytes), then the coded codebook index of every
-  element.
+- `half`: float32 values that float16 holds exactly (`leanseg cluster --float16` rounds every
+  tensor to such values), stored as float16: 2 bytes each.
+- `dense`: a codebook of K values (float32, or float16 where the entry has `half_codebook`
+  true), the codec's table for K symbols (Huffman: K code lengths of one byte; ANS: K counts of
+  four bytes), then the coded codebook index of every element.
 - `sparse` (tensors that are mostly zero after pruning): codebook and table as above for the
   non-zero values, the table for 256 gap symbols, a 4-byte length of the gap stream, then Deep
   Compression's relative positions: the gap before each non-zero element, coded over 0..254
   with 255 a filler that advances 255 places without a value, followed by the non-zero values'
   indices. Entry fields `values` and `gaps` give the counts.
 
-Everything decodes to exactly the float32 values that were encoded (each tensor checked by its
-CRC-32, the payload by its SHA-256). The
-reader treats the file as untrusted: every length, offset, count and shape is checked against
-the file and fixed caps before anything is allocated, and anything malformed raises
-`LszFormatError` with the file name.
+Format 1.0 and 1.1 files (no `half_codebook`; 1.0 also lacks `half`) give every entry an
+`offset` into the payload and the CRC-32 of its decoded bytes instead of the tensors' SHA-256;
+1.2 derives the offsets and keeps one digest, which made a 543-tensor ENet header 5.4 KB smaller.
+
+Everything decodes to exactly the float32 values that were encoded (checked by the tensors'
+digest, the payload by its SHA-256). The reader treats the file as untrusted: every length,
+offset, count and shape is checked against the file and fixed caps before anything is
+allocated, and anything malformed raises `LszFormatError` with the file name.
 
 The reader needs numpy only (and constriction for ANS-coded files), so a robot's bundle decodes
 `.lsz` without PyTorch; `leanseg.compress.lsz` writes the format and wraps this reader.
@@ -52,7 +57,7 @@ from leanseg_runtime.bundle import BundleError
 from leanseg_runtime.codecs import CODECS, CodecError
 
 MAGIC = b"LSZ\x00"
-VERSION = (1, 1)
+VERSION = (1, 2)
 MAX_HEADER = 16 << 20
 MAX_ELEMENTS = 1 << 27  # per tensor (FCN's fc6 has 103M weights)
 MAX_TOTAL = 1 << 28  # in all: 1 GiB of float32
@@ -118,10 +123,19 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, np.ndarray], dict[str
     )  # fmt: skip
     if declared > MAX_TOTAL:  # before allocating anything
         raise LszFormatError(f"{where}: declares {declared} values, more than {MAX_TOTAL}")
-    state = {}
+    legacy = (major, minor) < (1, 2)  # per-entry offsets and CRC-32s
+    state, digest, end = {}, hashlib.sha256(), 0
     for i, entry in enumerate(header["tensors"]):
-        name, t = _decode_entry(entry, payload, codec, f"{where}: tensor {i}")
-        state[name] = t
+        name, values, end = _decode_entry(
+            entry, payload, codec, f"{where}: tensor {i}", None if legacy else end
+        )
+        digest.update(values.astype("<f4").tobytes())
+        state[name] = values.astype(np.float32).reshape(entry["shape"])
+    if not legacy:
+        if end != len(payload):
+            raise LszFormatError(f"{where}: sections end at {end}, the payload at {len(payload)}")
+        if digest.hexdigest() != header.get("state_sha256"):
+            raise LszFormatError(f"{where}: decoded tensors do not match their checksum")
     model = header.get("model")
     if not isinstance(model, dict):
         raise LszFormatError(f"{where}: header has no model description")
@@ -135,7 +149,11 @@ def _int(entry: dict, key: str, where: str, low: int = 0, high: int = MAX_ELEMEN
     return v
 
 
-def _decode_entry(entry: Any, payload: bytes, codec, where: str) -> tuple[str, np.ndarray]:
+def _decode_entry(
+    entry: Any, payload: bytes, codec, where: str, start: int | None
+) -> tuple[str, np.ndarray, int]:
+    """Name, flat values and section end of one table entry; its section starts at `start`, or
+    where a 1.0/1.1 entry's own `offset` says (`start` None, checked by the entry's CRC-32)."""
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
         raise LszFormatError(f"{where}: malformed table entry")
     where = f"{where} ({entry['name']})"
@@ -147,7 +165,8 @@ def _decode_entry(entry: Any, payload: bytes, codec, where: str) -> tuple[str, n
     n = math.prod(shape)  # Python integers: no overflow
     if n > MAX_ELEMENTS:
         raise LszFormatError(f"{where}: {n} elements exceed the limit")
-    off, length = _int(entry, "offset", where), _int(entry, "length", where)
+    off = _int(entry, "offset", where) if start is None else start
+    length = _int(entry, "length", where)
     if off + length > len(payload):
         raise LszFormatError(f"{where}: section exceeds the file")
     sec = payload[off : off + length]
@@ -167,29 +186,32 @@ def _decode_entry(entry: Any, payload: bytes, codec, where: str) -> tuple[str, n
             raise LszFormatError(f"{where}: unknown kind {kind!r}")
     except CodecError as err:
         raise LszFormatError(f"{where}: {err}") from None
-    raw = values.astype("<f4").tobytes()
-    if crc32(raw) != entry.get("crc32"):
+    if start is None and crc32(values.astype("<f4").tobytes()) != entry.get("crc32"):
         raise LszFormatError(f"{where}: checksum mismatch after decoding")
-    return entry["name"], values.astype(np.float32).reshape(shape)
+    return entry["name"], values, off + length
 
 
 def _decode_shared(entry: dict, sec: bytes, n: int, kind: str, codec, where: str) -> np.ndarray:
     k = _int(entry, "codebook", where, 1, MAX_CODEBOOK)
+    half = entry.get("half_codebook", False)
+    if not isinstance(half, bool):
+        raise LszFormatError(f"{where}: field 'half_codebook' must be true or false")
+    cb = (2 if half else 4) * k
     tv, tg = codec.table_bytes(k), codec.table_bytes(FILLER + 1)
-    head = 4 * k + tv + (tg + 4 if kind == "sparse" else 0)
+    head = cb + tv + (tg + 4 if kind == "sparse" else 0)
     if len(sec) < head:
         raise LszFormatError(f"{where}: section too short for its codebook")
-    codebook = np.frombuffer(sec[: 4 * k], dtype="<f4")
-    table_v = sec[4 * k : 4 * k + tv]
+    codebook = np.frombuffer(sec[:cb], dtype="<f2" if half else "<f4").astype(np.float32)
+    table_v = sec[cb : cb + tv]
     if kind == "dense":
-        idx = codec.unpack(table_v, sec[4 * k + tv :], n, k)
+        idx = codec.unpack(table_v, sec[cb + tv :], n, k)
         if idx.size and idx.max() >= k:
             raise LszFormatError(f"{where}: an index lies outside the codebook")
         return codebook[idx]
     m = _int(entry, "values", where, 0, n)
     g = _int(entry, "gaps", where, m, n + n // FILLER + 1)
-    table_g = sec[4 * k + tv : 4 * k + tv + tg]
-    (gap_len,) = struct.unpack_from("<I", sec, 4 * k + tv + tg)
+    table_g = sec[cb + tv : cb + tv + tg]
+    (gap_len,) = struct.unpack_from("<I", sec, cb + tv + tg)
     if head + gap_len > len(sec):
         raise LszFormatError(f"{where}: gap stream exceeds its section")
     gaps = codec.unpack(table_g, sec[head : head + gap_len], g, FILLER + 1)

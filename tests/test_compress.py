@@ -4,6 +4,7 @@ and the commands on a real run."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import struct
@@ -242,11 +243,10 @@ def test_float16_folds_norm_statistics_rounds_the_rest_and_encode_stores_them_co
     full, rounded = folded.state_dict(), load_model(tmp_path / "c1")[0].state_dict()
     shared = {f"{name}.weight" for name in shareable_layers(load_model(run)[0])}
     for name, t in full.items():
-        if name in shared or not t.is_floating_point():
-            assert torch.equal(rounded[name], t), name
-        else:
-            assert torch.equal(rounded[name], t.half().float()), name
+        expected = t.half().float() if t.is_floating_point() else t
+        assert torch.equal(rounded[name], expected), name
     assert any(not torch.equal(rounded[n], full[n]) for n in full if n not in shared)
+    assert any(not torch.equal(rounded[n], full[n]) for n in shared)  # the shared values too
     args = ["encode", str(tmp_path / "c1"), "--out", str(tmp_path / "z")]
     assert runner.invoke(cli, args).exit_code == 0
     rows = {r["name"]: r for r in json.loads((tmp_path / "z/encode.json").read_text())}
@@ -256,6 +256,8 @@ def test_float16_folds_norm_statistics_rounds_the_rest_and_encode_stores_them_co
     assert statistics and all(
         r["bytes_after"] < r["elements"] for r in statistics if r["elements"] >= 16
     )  # a constant: one value, ~1 bit each
+    table = {e["name"]: e for e in _header(tmp_path / "z" / "model.lsz")["tensors"]}
+    assert all(table[n].get("half_codebook") for n in shared if table[n]["kind"] != "half")
     decoded = load_model(tmp_path / "z" / "model.lsz")[0].state_dict()
     assert all(torch.equal(decoded[n], t) for n, t in rounded.items() if t.is_floating_point())
 
@@ -344,13 +346,67 @@ def test_values_float16_holds_exactly_take_two_bytes_and_others_four(tmp_path: P
     assert torch.equal(back.view(torch.int32), held.view(torch.int32))  # -0.0 stays -0.0
     data = (tmp_path / "h.lsz").read_bytes()
     _, major, minor, head_len = struct.unpack_from("<4sHHI", data)
-    assert (major, minor) == (1, 1)
+    assert (major, minor) == (1, 2)
     header = json.loads(zlib.decompress(data[12 : 12 + head_len]))
     header["tensors"][0]["length"] -= 2  # the section no longer fits its shape
     head = zlib.compress(json.dumps(header).encode())
-    bad = struct.pack("<4sHHI", b"LSZ\x00", 1, 1, len(head)) + head + data[12 + head_len :]
+    bad = struct.pack("<4sHHI", b"LSZ\x00", 1, 2, len(head)) + head + data[12 + head_len :]
     with pytest.raises(LszFormatError, match=r"half section of 14 bytes for 8 values"):
         decode_lsz(bad, "f")
+
+
+def _header(path: Path) -> dict:
+    data = path.read_bytes()
+    return json.loads(zlib.decompress(data[12 : 12 + struct.unpack_from("<I", data, 8)[0]]))
+
+
+def _with_header(data: bytes, header: dict, minor: int = 2) -> bytes:
+    """`data` with `header` in place of its own, and format version 1.`minor`."""
+    head = zlib.compress(json.dumps(header).encode())
+    payload = data[12 + struct.unpack_from("<I", data, 8)[0] :]
+    return struct.pack("<4sHHI", b"LSZ\x00", 1, minor, len(head)) + head + payload
+
+
+def test_codebooks_float16_holds_exactly_take_two_bytes_a_value():
+    quarters = torch.arange(-8, 8).float().repeat(4) * 0.25  # 16 values float16 holds
+    tenths = torch.arange(-8, 8).float().repeat(4) * 0.1  # 16 values it rounds
+    half, entry, _ = encode_tensor("q", quarters)
+    full, plain, _ = encode_tensor("t", tenths)
+    assert entry["half_codebook"] is True and "half_codebook" not in plain
+    assert len(full) - len(half) == 2 * 16  # same indices and table, 2 bytes less a value
+
+
+def test_a_format_1_1_file_with_offsets_and_crc32s_still_reads(tmp_path: Path):
+    """1.1 files (every entry with its offset and CRC-32, no tensors' digest) from earlier
+    leanseg versions decode unchanged, their checksums still verified."""
+    state = {"w": torch.arange(-8, 8).float().repeat(4) * 0.1, "b": torch.randn(5)}
+    write_lsz(tmp_path / "m.lsz", state, {"model": "x"})
+    data = (tmp_path / "m.lsz").read_bytes()
+    header = _header(tmp_path / "m.lsz")
+    offset = 0
+    for entry, t in zip(header["tensors"], state.values()):
+        entry |= {"offset": offset, "crc32": zlib.crc32(t.numpy().astype("<f4").tobytes())}
+        offset += entry["length"]
+    del header["state_sha256"]
+    back = decode_lsz(_with_header(data, header, minor=1), "old")[0]
+    assert all(torch.equal(back[k], t) for k, t in state.items())
+    header["tensors"][1]["crc32"] += 1
+    with pytest.raises(LszFormatError, match=r"tensor 1 \(b\): checksum mismatch"):
+        decode_lsz(_with_header(data, header, minor=1), "old")
+
+
+def test_sections_must_fill_the_payload_and_decode_to_their_digest(tmp_path: Path):
+    state = {"w": torch.arange(-8, 8).float().repeat(4) * 0.25, "b": torch.randn(5)}
+    write_lsz(tmp_path / "m.lsz", state, {"model": "x"})
+    data, header = (tmp_path / "m.lsz").read_bytes(), _header(tmp_path / "m.lsz")
+    payload = data[12 + struct.unpack_from("<I", data, 8)[0] :] + b"\0"  # one byte too many
+    header["payload_sha256"] = hashlib.sha256(payload).hexdigest()
+    with pytest.raises(LszFormatError, match="sections end at"):
+        decode_lsz(_with_header(data + b"\0", header), "f")
+    header = _header(tmp_path / "m.lsz")
+    header["state_sha256"] = "0" * 64
+    with pytest.raises(LszFormatError, match="do not match their checksum"):
+        decode_lsz(_with_header(data, header), "f")
 
 
 def test_a_gap_of_exactly_255_zeros_round_trips(tmp_path: Path):

@@ -9,6 +9,7 @@ CLI reports it in one line) for anything malformed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import struct
 import zlib
@@ -24,7 +25,7 @@ from leanseg.errors import LeansegError
 from leanseg_runtime import lsz as reader
 from leanseg_runtime.codecs import CODECS
 from leanseg_runtime.huffman import entropy_bits
-from leanseg_runtime.lsz import FILLER, MAGIC, PREFIX, VERSION, crc32, sha256
+from leanseg_runtime.lsz import FILLER, MAGIC, PREFIX, VERSION, sha256
 
 
 class LszFormatError(LeansegError, reader.LszFormatError):
@@ -45,11 +46,19 @@ class TensorReport:
     entropy_bytes: float  # lower bound of the index streams (0 for raw)
 
 
+def _codebook(codebook: np.ndarray) -> tuple[bytes, dict]:
+    """The codebook's bytes, float16 where that holds every value exactly, and its entry fields."""
+    half = codebook.astype("<f2")
+    if np.array_equal(half.astype(np.float32), codebook):
+        return half.tobytes(), {"codebook": len(codebook), "half_codebook": True}
+    return codebook.astype("<f4").tobytes(), {"codebook": len(codebook)}
+
+
 def _section_dense(values: np.ndarray, codebook: np.ndarray, codec) -> tuple[bytes, dict, float]:
     idx = np.searchsorted(codebook, values)
     table, coded = codec.pack(idx, len(codebook))
-    data = codebook.astype("<f4").tobytes() + table + coded
-    return data, {"codebook": len(codebook)}, entropy_bits(idx) / 8
+    book, meta = _codebook(codebook)
+    return book + table + coded, meta, entropy_bits(idx) / 8
 
 
 def _gaps(positions: np.ndarray) -> np.ndarray:
@@ -71,11 +80,9 @@ def _section_sparse(values: np.ndarray, codebook: np.ndarray, codec) -> tuple[by
     gaps = _gaps(positions)
     tv, idx_data = codec.pack(idx, len(codebook))
     tg, gap_data = codec.pack(gaps, FILLER + 1)
-    data = (
-        codebook.astype("<f4").tobytes() + tv + tg
-        + struct.pack("<I", len(gap_data)) + gap_data + idx_data
-    )  # fmt: skip
-    meta = {"codebook": len(codebook), "values": len(nz), "gaps": len(gaps)}
+    book, meta = _codebook(codebook)
+    data = book + tv + tg + struct.pack("<I", len(gap_data)) + gap_data + idx_data
+    meta |= {"values": len(nz), "gaps": len(gaps)}
     return data, meta, (entropy_bits(idx) + entropy_bits(gaps)) / 8
 
 
@@ -96,7 +103,7 @@ def encode_tensor(
     that holds every value exactly)."""
     a = t.detach().cpu().to(torch.float32).contiguous().numpy().ravel()
     raw = a.astype("<f4").tobytes()
-    entry: dict[str, Any] = {"name": name, "shape": list(t.shape), "crc32": crc32(raw)}
+    entry: dict[str, Any] = {"name": name, "shape": list(t.shape)}
     uniq = np.unique(a)
     plain = _unshared(a, raw)
     kind, data, bound = plain
@@ -111,7 +118,7 @@ def encode_tensor(
         entry |= meta
         if len(data) >= len(plain[1]):
             kind, data, bound = plain
-            entry = {k: entry[k] for k in ("name", "shape", "crc32")}
+            entry = {k: entry[k] for k in ("name", "shape")}
     entry["kind"] = kind
     k = entry.get("codebook", 0)
     report = TensorReport(
@@ -131,19 +138,20 @@ def write_lsz(
     (huffman or ans); returns the per-tensor table."""
     if codec not in CODECS:
         raise LszFormatError(f"{path}: unknown codec {codec!r}; choose {', '.join(CODECS)}")
-    payload = bytearray()
+    payload, digest = bytearray(), hashlib.sha256()
     table, reports = [], []
     for name, t in state.items():
         if not t.is_floating_point():
             raise LszFormatError(f"{path}: tensor {name} is {t.dtype}; .lsz holds float tensors")
         data, entry, report = encode_tensor(name, t, codec)
-        entry |= {"offset": len(payload), "length": len(data)}
+        entry["length"] = len(data)
         payload += data
+        digest.update(t.detach().cpu().to(torch.float32).contiguous().numpy().astype("<f4"))
         table.append(entry)
         reports.append(report)
     header = {
         "model": model_header, "codec": codec, "tensors": table,
-        "payload_sha256": sha256(bytes(payload)),
+        "payload_sha256": sha256(bytes(payload)), "state_sha256": digest.hexdigest(),
     }  # fmt: skip
     head = zlib.compress(json.dumps(header, separators=(",", ":")).encode("utf-8"), 9)
     with atomic_path(path) as tmp:

@@ -94,7 +94,7 @@ def cluster_run(
         raise CompressionError(f"weights of {too_many[0]} are no longer shared")
     if cfg.float16:
         fold_norm_statistics(model)
-        round_to_float16(model, {f"{layer.name}.weight" for layer in layers})
+        round_to_float16(model)
     after = evaluate_model(model, val, progress)
     write_model_run(out, child, model, after.to_dict())
     write_json(out / "cluster.json", {"miou": [before.miou, after.miou], "distinct": counts})
@@ -119,14 +119,15 @@ def fold_norm_statistics(model: nn.Module) -> None:
             m.running_var.fill_(1.0)
 
 
-def round_to_float16(model: nn.Module, keep: set[str]) -> None:
-    """Round every floating-point tensor of `model`'s state except those named in `keep` (the
-    shared weights) to the nearest float16 value, in place. After fine-tuning, so the reported
-    mIoU is the rounded model's: `encode` then stores those tensors (batch norm, biases, PReLU
-    slopes: a third of a 4-bit ENet file) in 2 bytes each, still exactly."""
+def round_to_float16(model: nn.Module) -> None:
+    """Round every floating-point tensor of `model`'s state to the nearest float16 value, in
+    place. After fine-tuning, so the reported mIoU is the rounded model's: `encode` then stores
+    the unshared tensors (batch norm, biases, PReLU slopes: a third of a 4-bit ENet file) and the
+    shared tensors' codebooks in 2 bytes a value, still exactly. Rounding maps each shared value
+    to one float16 value, so the weights stay shared (two close values may merge)."""
     with torch.no_grad():
-        for name, t in model.state_dict().items():
-            if t.is_floating_point() and name not in keep:
+        for t in model.state_dict().values():
+            if t.is_floating_point():
                 t.copy_(t.half().to(t.dtype))
 
 
