@@ -562,9 +562,17 @@ def sensitivity_cmd(
 )
 @click.option(
     "--calibration",
-    default="minmax",
+    default="moving-average",
     show_default=True,
-    type=click.Choice(["minmax", "entropy", "percentile"]),
+    type=click.Choice(["moving-average", "minmax", "entropy", "percentile"]),
+    help="Activation ranges: per-image ranges averaged, the extremes, or histogram methods.",
+)
+@click.option(
+    "--operators",
+    default="conv",
+    show_default=True,
+    type=click.Choice(["conv", "all"]),
+    help="Quantize the operators with weights, or all ONNX Runtime can (faster, less accurate).",
 )
 @click.option("--images", default=32, show_default=True, help="Calibration images (train).")
 @click.option("--per-tensor", is_flag=True, help="One weight scale per tensor, not per channel.")
@@ -589,8 +597,8 @@ def sensitivity_cmd(
 @click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
 @_one_line_errors
 def quantize_cmd(
-    run, method, calibration, images, per_tensor, keep_float, size, no_bias_correction,
-    activations, finetune_epochs, lr, distill, sets, val_images, out, overwrite,
+    run, method, calibration, operators, images, per_tensor, keep_float, size,
+    no_bias_correction, activations, finetune_epochs, lr, distill, sets, val_images, out, overwrite,
 ) -> None:  # fmt: skip
     """Quantize RUN to int8 (ONNX Runtime, QDQ) into a new run directory."""
     from leanseg.quantize.ptq import PtqConfig, format_quantize_report, quantize_ptq
@@ -598,6 +606,7 @@ def quantize_cmd(
 
     cfg = PtqConfig(
         calibration=calibration,
+        operators=operators,
         images=images,
         per_channel=not per_tensor,
         keep_float=tuple(keep_float),

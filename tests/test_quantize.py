@@ -405,6 +405,54 @@ def test_activations_are_uint8_by_default_and_int8_on_request(
         PtqConfig(activations="int4")
 
 
+def _activation_scales(path: Path) -> dict[str, float]:
+    """The scale of every activation tensor quantized, by the tensor's name."""
+    graph = onnx.load(str(path)).graph
+    values = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    return {
+        n.input[0]: float(values[n.input[1]])
+        for n in graph.node
+        if n.op_type == "QuantizeLinear" and n.input[0] not in values
+    }
+
+
+def test_operators_with_weights_are_quantized_by_default_and_all_on_request(tmp_path: Path):
+    enet = write_random_run(tmp_path, "enet", 4, (48, 32), name="enet")
+    cfg = PtqConfig(images=4, val_images=1)
+    conv = quantize_ptq(enet, cfg, tmp_path / "conv", progress=False).run_dir
+    every = PtqConfig(images=4, val_images=1, operators="all", calibration="minmax")
+    whole = quantize_ptq(enet, every, tmp_path / "all", progress=False).run_dir
+    graph = onnx.load(str(conv / "model.int8.onnx")).graph
+    made_by = {o: n for n in graph.node for o in n.output}
+
+    def source(t: str) -> str:  # the float tensor behind a quantize/dequantize pair
+        while t in made_by and made_by[t].op_type in ("QuantizeLinear", "DequantizeLinear"):
+            t = made_by[t].input[0]
+        return t
+
+    weighted = {source(t) for n in graph.node if n.op_type in ("Conv", "ConvTranspose")
+                for t in (*n.input, *n.output)}  # fmt: skip
+    assert set(_activation_scales(conv / "model.int8.onnx")) <= weighted
+    assert set(_activation_scales(whole / "model.int8.onnx")) - weighted  # adds, PReLUs, ...
+    record = json.loads((conv / "quantize.json").read_text())
+    assert (record["operators"], record["calibration"]) == ("conv", "moving-average")
+    assert "conv operators" in format_quantize_report(conv)
+    with pytest.raises(QuantizationError, match="operators 'some'"):
+        PtqConfig(operators="some")
+
+
+def test_moving_average_ranges_lie_within_the_extremes(run: Path, tmp_path: Path):
+    ranges = {}
+    for calibration in ("minmax", "moving-average"):
+        cfg = PtqConfig(images=4, val_images=1, calibration=calibration)
+        out = quantize_ptq(run, cfg, tmp_path / calibration, progress=False).run_dir
+        ranges[calibration] = _activation_scales(out / "model.int8.onnx")
+    extremes, averaged = ranges["minmax"], ranges["moving-average"]
+    assert set(extremes) == set(averaged)
+    assert all(averaged[t] <= extremes[t] * (1 + 1e-6) for t in extremes)
+    assert any(averaged[t] < extremes[t] * 0.99 for t in extremes)
+
+
 def test_sharing_slopes_gives_each_prelu_the_mean_of_its_slopes():
     from leanseg.quantize.slopes import share_slopes
 
@@ -433,9 +481,14 @@ def test_share_slopes_writes_a_run_whose_int8_model_keeps_leaky_relu_in_int8(tmp
     assert header.channels and all(p == {"num_parameters": 1} for p in header.channels.values())
     slopes = json.loads((out / "slopes.json").read_text())
     assert len(slopes["slopes"]) == len(prelus) == header.settings["layers"]
-    int8 = quantize_ptq(out, PtqConfig(images=2, val_images=2), tmp_path / "int8", progress=False)
-    ops = [n.op_type for n in onnx.load(str(int8.run_dir / "model.int8.onnx")).graph.node]
+    cfg = PtqConfig(images=2, val_images=2, operators="all")
+    int8 = quantize_ptq(out, cfg, tmp_path / "int8", progress=False)
+    graph = onnx.load(str(int8.run_dir / "model.int8.onnx")).graph
+    ops = [n.op_type for n in graph.node]
     assert "PRelu" not in ops and ops.count("LeakyRelu") == len(prelus)
+    quantized_in = {n.input[0] for n in graph.node if n.op_type == "QuantizeLinear"}
+    leaky = [n for n in graph.node if n.op_type == "LeakyRelu"]
+    assert all(n.output[0] in quantized_in for n in leaky)  # int8 in, int8 out
     session = ort.InferenceSession(str(int8.run_dir / "model.int8.onnx"))
     (logits,) = session.run(None, {"images": np.zeros((1, 3, 32, 48), np.float32)})
     assert logits.shape == (1, 3, 32, 48)

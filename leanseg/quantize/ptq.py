@@ -3,11 +3,16 @@
 The parent is exported to ONNX (or its `model.onnx` reused), ONNX Runtime's pre-processing
 runs shape inference and graph fusion, and `quantize_static` writes a QDQ model: int8 weights
 per output channel, int8 activations per tensor, scales calibrated on N training images with
-MinMax, Entropy or Percentile, and the biases are corrected for the mean shift rounding causes
-(`leanseg.quantize.bias_correction`). Operators ONNX Runtime cannot quantize (ENet's
-max-unpooling) stay float between dequantize and quantize nodes; `keep_float` leaves more in fp32
-(mixed precision) by node name or operator type. The result is a run directory whose only model file
-is `model.int8.onnx`, which `evaluate`, `predict` and `profile` open like any other.
+a moving average of each image's range, MinMax, Entropy or Percentile, and the biases are
+corrected for the mean shift rounding causes where that brings int8 closer to fp32
+(`leanseg.quantize.bias_correction`). By default only the operators with weights are quantized
+(their inputs and outputs), the places where quantization-aware training simulates it too;
+`operators="all"` quantizes everything ONNX Runtime can, faster where it then runs whole chains
+in int8 (ENet with one PReLU slope per layer), but on a pruned ENet 0.9 points less accurate
+(BENCHMARKS.md). Operators left out run in float between dequantize and quantize nodes;
+`keep_float` leaves more in fp32 (mixed precision) by node name or operator type. The result is
+a run directory whose only model file is `model.int8.onnx`, which `evaluate`, `predict` and
+`profile` open like any other.
 """
 
 from __future__ import annotations
@@ -50,7 +55,9 @@ from leanseg.runs import (
 )
 
 INT8_FILE = FORMAT_FILES["onnx_int8"]
-CALIBRATION = ("minmax", "entropy", "percentile")
+CALIBRATION = ("moving-average", "minmax", "entropy", "percentile")
+# The operators quantized: those with weights, or (empty) every one ONNX Runtime can.
+OPERATORS = {"conv": ("Conv", "ConvTranspose", "Gemm", "MatMul"), "all": ()}
 ACTIVATIONS = ("uint8", "int8")
 
 
@@ -60,7 +67,10 @@ class QuantizationError(LeansegError):
 
 @dataclass(frozen=True)
 class PtqConfig:
-    calibration: str = "minmax"  # minmax | entropy | percentile
+    # moving-average: each image's min and max averaged (ONNX Runtime's MinMax with
+    # CalibMovingAverage), as QAT observes ranges; minmax: the extremes over all images
+    calibration: str = "moving-average"  # | minmax | entropy | percentile
+    operators: str = "conv"  # conv: those with weights | all: every one ONNX Runtime can
     images: int = 32  # training images the activation ranges are calibrated on
     per_channel: bool = True  # one weight scale per output channel
     keep_float: tuple[str, ...] = ()  # ONNX node names, operator types or layers left in fp32
@@ -81,6 +91,8 @@ class PtqConfig:
             )
         if self.images < 1:
             raise QuantizationError("calibration needs at least 1 image")
+        if self.operators not in OPERATORS:
+            raise QuantizationError(f"operators {self.operators!r}: use conv or all")
         if self.activations not in ACTIVATIONS:
             raise QuantizationError(f"activations {self.activations!r}: use uint8 or int8")
 
@@ -227,16 +239,21 @@ def _quantize(src: Path, dst: Path, calib: list, cfg: PtqConfig, excluded: list[
         def get_next(self):
             return next(self.items, None)
 
-    method = {"minmax": CalibrationMethod.MinMax, "entropy": CalibrationMethod.Entropy,
+    method = {"moving-average": CalibrationMethod.MinMax, "minmax": CalibrationMethod.MinMax,
+              "entropy": CalibrationMethod.Entropy,
               "percentile": CalibrationMethod.Percentile}[cfg.calibration]  # fmt: skip
     activations = {"uint8": QuantType.QUInt8, "int8": QuantType.QInt8}[cfg.activations]
+    extra = {"ActivationSymmetric": False, "WeightSymmetric": True,
+             "CalibMovingAverage": cfg.calibration == "moving-average"}  # fmt: skip
+    types = OPERATORS[cfg.operators]  # none: ONNX Runtime's own list, every type it can
+    operators = {"op_types_to_quantize": list(types)} if types else {}
     try:
         with _quiet_per_tensor_fallback():
             quantize_static(
                 str(src), str(dst), Reader(), quant_format=QuantFormat.QDQ,
                 per_channel=cfg.per_channel, activation_type=activations,
                 weight_type=QuantType.QInt8, calibrate_method=method, nodes_to_exclude=excluded,
-                extra_options={"ActivationSymmetric": False, "WeightSymmetric": True},
+                extra_options=extra, **operators,
             )  # fmt: skip
     except Exception as err:  # onnxruntime raises untyped errors
         raise QuantizationError(f"{src}: ONNX Runtime quantization failed ({err})") from None
@@ -269,7 +286,8 @@ def format_quantize_report(run_dir: Path) -> str:
     )
     lines = [
         f"int8 {how} ({r['calibration']}, {r['images']} images, "
-        f"{'per-channel' if r['per_channel'] else 'per-tensor'} weights)",
+        f"{'per-channel' if r['per_channel'] else 'per-tensor'} weights, "
+        f"{r.get('operators', 'all')} operators)",
         f"file {b0 / 1e6:.3f} MB -> {b1 / 1e6:.3f} MB ({b0 / max(b1, 1):.1f}x smaller)",
         f"val mIoU {m0:.4f} (parent, fp32 ONNX) -> {m1:.4f} (int8) ({m1 - m0:+.4f})",
         f"run written to {run_dir}",
