@@ -247,6 +247,35 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _derived_run_options(
+    finetune_epochs: int, note: str = "", epochs: str = "Fine-tuning epochs in all; 0 skips."
+):
+    """The options of every step that derives a run from RUN (prune, cluster, share-slopes,
+    quantize): its fine-tuning, the val images scored and the run it writes. One declaration,
+    so the steps (and recipes, which take the same names) cannot drift apart."""
+    options = [
+        click.option("--finetune-epochs", default=finetune_epochs, show_default=True,
+                     help=f"{note}{epochs}"),
+        click.option("--lr", default=0.0,
+                     help=f"{note}Fine-tuning learning rate (default: parent's / 10)."),
+        click.option("--distill", default=0.0,
+                     help=f"{note}Distillation weight (0-1) from RUN's outputs, fine-tuning."),
+        click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
+                     help=f"{note}Fine-tuning setting (a training config key)."),
+        click.option("--val-images", default=0, show_default=True,
+                     help="Val images scored; 0: all."),
+        click.option("--out", type=click.Path(path_type=Path), help="Run directory to write."),
+        click.option("--overwrite", is_flag=True, help="Replace an existing output run."),
+    ]  # fmt: skip
+
+    def apply(fn):
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+
+    return apply
+
+
 @cli.command("train")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="YAML config file.")
 @click.option("--dataset", help="Dataset descriptor (overrides the config).")
@@ -468,10 +497,7 @@ def profile_cmd(
 @click.option("--target-energy", type=float, help="Instead of --ratio: keep this share of energy.")
 @click.option("--target-latency", type=float, help="Instead of --ratio: ONNX Runtime ms here.")
 @click.option("--threads", default=2, show_default=True, help="Threads for --target-latency.")
-@click.option("--distill", type=float, default=0.0, help="Distillation weight (0-1), fine-tuning.")
 @click.option("--steps", default=1, show_default=True, help="Rounds (cubic schedule).")
-@click.option("--finetune-epochs", default=0, show_default=True, help="Epochs in all; 0 skips.")
-@click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
 @click.option("--max-layer-ratio", default=0.9, show_default=True)
 @click.option("--scope", default="layer", show_default=True, type=click.Choice(["layer", "global"]))
 @click.option("--samples", default=8, show_default=True, help="Images scored by taylor/oracle.")
@@ -479,16 +505,7 @@ def profile_cmd(
 @click.option(
     "--min-class-iou-relative", type=float, help="Floor as a share of the parent's class IoU."
 )
-@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
-@click.option(
-    "--set",
-    "sets",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="Fine-tuning setting.",
-)
-@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
-@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_derived_run_options(finetune_epochs=0)
 @_one_line_errors
 def prune_cmd(
     run: str, out: Path | None, overwrite: bool, sets: tuple[str, ...], **options
@@ -588,13 +605,7 @@ def sensitivity_cmd(
     type=click.Choice(["uint8", "int8"]),
     help="Activation type: uint8 is ONNX Runtime's fast path on x86 and ARM.",
 )
-@click.option("--finetune-epochs", default=3, show_default=True, help="qat: training epochs.")
-@click.option("--lr", default=0.0, help="qat: learning rate (default: parent's / 10).")
-@click.option("--distill", default=0.0, help="qat: distillation weight from the parent (0-1).")
-@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="qat: training setting.")
-@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
-@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
-@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_derived_run_options(finetune_epochs=3, note="qat: ", epochs="Training epochs (1 or more).")
 @_one_line_errors
 def quantize_cmd(
     run, method, calibration, operators, images, per_tensor, keep_float, size,
@@ -773,19 +784,13 @@ def fit_cmd(run: str, out: Path | None, **limits) -> None:
 @cli.command("cluster")
 @click.argument("run")
 @click.option("--bits", default="5", show_default=True, help="BITS or default=5,LAYER=BITS,...")
-@click.option("--finetune-epochs", default=0, show_default=True, help="Epochs; 0 skips.")
-@click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
-@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Fine-tuning setting.")
-@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
 @click.option(
     "--float16",
     is_flag=True,
     help="Round the shared values and the unshared tensors (batch norm, biases) to float16: "
     "2 bytes a value in .lsz.",
 )
-@click.option("--distill", default=0.0, help="Distillation weight (0-1) from RUN, fine-tuning.")
-@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
-@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_derived_run_options(finetune_epochs=0)
 @_one_line_errors
 def cluster_cmd(
     run, bits, finetune_epochs, lr, sets, val_images, float16, distill, out, overwrite
@@ -803,13 +808,7 @@ def cluster_cmd(
 
 @cli.command("share-slopes")
 @click.argument("run")
-@click.option("--finetune-epochs", default=3, show_default=True, help="Epochs; 0 skips.")
-@click.option("--lr", default=0.0, help="Fine-tuning learning rate (default: parent's / 10).")
-@click.option("--distill", default=0.0, help="Distillation weight (0-1) from RUN, fine-tuning.")
-@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="Fine-tuning setting.")
-@click.option("--val-images", default=0, show_default=True, help="Val images scored; 0: all.")
-@click.option("--out", type=click.Path(path_type=Path), help="Run directory to write.")
-@click.option("--overwrite", is_flag=True, help="Replace an existing output run.")
+@_derived_run_options(finetune_epochs=3)
 @_one_line_errors
 def share_slopes_cmd(run, finetune_epochs, lr, distill, sets, val_images, out, overwrite) -> None:
     """One PReLU slope per layer (LeakyReLU), which int8 ONNX Runtime keeps in int8."""
