@@ -127,6 +127,12 @@ def _sparse(n: int, seed: int) -> torch.Tensor:
     return torch.where(torch.rand(n, generator=_gen(seed)) < 0.9, 0.0, values)
 
 
+def _pruned(n: int, seed: int) -> torch.Tensor:
+    """Shared values, most zeroed by a mask: negative ones become -0.0, as pruning leaves them."""
+    values = torch.randint(-4, 5, (n,), generator=_gen(seed + 1)).float() * 0.5
+    return values * (torch.rand(n, generator=_gen(seed)) < 0.3)
+
+
 tensors = st.one_of(
     st.just(torch.zeros(0)),
     st.just(torch.tensor(3.5)),
@@ -135,6 +141,7 @@ tensors = st.one_of(
     st.builds(_half, st.integers(1, 300), st.integers(0, 99)),
     st.builds(_shared, st.integers(16, 700), st.integers(1, 20), st.integers(0, 99)),
     st.builds(_sparse, st.integers(16, 3000), st.integers(0, 99)),
+    st.builds(_pruned, st.integers(16, 3000), st.integers(0, 99)),
 )
 
 
@@ -147,8 +154,24 @@ def test_lsz_round_trips_every_kind_of_tensor_bit_exactly(tmp_path_factory, ts, 
     back, header = read_lsz(path)
     assert header == {"model": "x"} and list(back) == list(state)
     for k, t in state.items():
-        assert back[k].shape == t.shape and torch.equal(back[k].view(-1).view(torch.int32),
-                                                        t.view(-1).view(torch.int32))  # fmt: skip
+        bits = back[k].view(-1).view(torch.int32) == t.view(-1).view(torch.int32)
+        zeros = (back[k].view(-1) == 0) & (t.view(-1) == 0)  # -0.0 shared reads back as +0.0
+        assert back[k].shape == t.shape and bool((bits | zeros).all())
+
+
+def test_signed_zeros_of_a_pruned_shared_tensor_read_back_as_zeros(tmp_path: Path):
+    """Pruning leaves -0.0 where it zeroed a negative weight; the shared layouts keep one zero,
+    so the file must verify and read back +0.0 there (it once failed its own checksum)."""
+    dense = torch.tensor([-1.0, 0.5, 2.0, -0.5] * 8) * (torch.arange(32) % 3 != 0)
+    sparse = torch.zeros(4000)
+    sparse[::10] = torch.tensor([-1.5, 1.5] * 200)
+    sparse[::20] *= 0  # -1.5 * 0 = -0.0
+    assert torch.signbit(dense[dense == 0]).any() and torch.signbit(sparse[sparse == 0]).any()
+    reports = write_lsz(tmp_path / "z.lsz", {"d": dense, "s": sparse}, {})
+    assert [r.kind for r in reports] == ["dense", "sparse"]
+    back = read_lsz(tmp_path / "z.lsz")[0]
+    for name, t in (("d", dense), ("s", sparse)):
+        assert torch.equal(back[name], t) and not torch.signbit(back[name][t == 0]).any()
 
 
 def test_sparse_tensors_use_relative_positions_with_fillers(tmp_path):

@@ -95,6 +95,13 @@ def _unshared(a: np.ndarray, raw: bytes) -> tuple[str, bytes, float]:
     return "raw", raw, 0.0
 
 
+def stored_values(a: np.ndarray, kind: str) -> np.ndarray:
+    """The float32 values a section of `kind` reads back as. The shared layouts keep one zero,
+    +0.0, so a -0.0 there (a negative weight that pruning zeroed) reads back as +0.0, equal in
+    all arithmetic; raw and half sections keep every bit."""
+    return a + np.float32(0) if kind in ("dense", "sparse") else a  # IEEE: -0 + 0 = +0
+
+
 def encode_tensor(
     name: str, t: torch.Tensor, codec: str = "huffman", max_codebook: int = 257
 ) -> tuple[bytes, dict, TensorReport]:
@@ -104,15 +111,16 @@ def encode_tensor(
     a = t.detach().cpu().to(torch.float32).contiguous().numpy().ravel()
     raw = a.astype("<f4").tobytes()
     entry: dict[str, Any] = {"name": name, "shape": list(t.shape)}
-    uniq = np.unique(a)
+    shared = stored_values(a, "dense")
+    uniq = np.unique(shared)
     plain = _unshared(a, raw)
     kind, data, bound = plain
     coder = CODECS[codec]
     if 0 < len(uniq) <= max_codebook and a.size >= 16:
-        data, meta, bound = _section_dense(a, uniq, coder)
+        data, meta, bound = _section_dense(shared, uniq, coder)
         kind = "dense"
         if (a == 0).mean() > 0.5 and (uniq != 0).any():
-            sdata, smeta, sbound = _section_sparse(a, uniq[uniq != 0], coder)
+            sdata, smeta, sbound = _section_sparse(shared, uniq[uniq != 0], coder)
             if len(sdata) < len(data):
                 data, meta, bound, kind = sdata, smeta, sbound, "sparse"
         entry |= meta
@@ -146,7 +154,8 @@ def write_lsz(
         data, entry, report = encode_tensor(name, t, codec)
         entry["length"] = len(data)
         payload += data
-        digest.update(t.detach().cpu().to(torch.float32).contiguous().numpy().astype("<f4"))
+        values = t.detach().cpu().to(torch.float32).contiguous().numpy().ravel()
+        digest.update(stored_values(values, entry["kind"]).astype("<f4").tobytes())
         table.append(entry)
         reports.append(report)
     header = {
