@@ -407,7 +407,7 @@ def test_a_format_1_1_file_with_offsets_and_crc32s_still_reads(tmp_path: Path):
     data = (tmp_path / "m.lsz").read_bytes()
     header = _header(tmp_path / "m.lsz")
     offset = 0
-    for entry, t in zip(header["tensors"], state.values()):
+    for entry, t in zip(header["tensors"], state.values(), strict=True):
         entry |= {"offset": offset, "crc32": zlib.crc32(t.numpy().astype("<f4").tobytes())}
         offset += entry["length"]
     del header["state_sha256"]
