@@ -249,6 +249,27 @@ def test_cluster_then_encode_gives_the_same_predictions(run: Path, tmp_path):
     assert result.exit_code == 0, result.output
 
 
+def test_a_magnitude_pruned_then_shared_run_encodes_to_a_file_that_reads_back(
+    run: Path, tmp_path: Path
+):
+    """Deep Compression's chain through the CLI: the pruned zeros of negative weights are -0.0,
+    which once made every such file fail its own checksum when read."""
+    runner = CliRunner()
+    steps = [
+        ["prune", str(run), "--criterion", "magnitude", "--ratio", "0.6", "--scope", "global"],
+        ["cluster", str(tmp_path / "p"), "--bits", "3", "--float16"],
+        ["encode", str(tmp_path / "c")],
+    ]
+    for args, out in zip(steps, ("p", "c", "z"), strict=True):
+        result = runner.invoke(cli, [*args, "--out", str(tmp_path / out)])
+        assert result.exit_code == 0, result.output
+    shared = load_model(tmp_path / "c")[0].state_dict()
+    assert any(bool((torch.signbit(t) & (t == 0)).any()) for t in shared.values()
+               if t.is_floating_point())  # fmt: skip
+    decoded = load_model(tmp_path / "z" / "model.lsz")[0].state_dict()
+    assert all(torch.equal(decoded[n], t) for n, t in shared.items() if t.is_floating_point())
+
+
 def test_float16_folds_norm_statistics_rounds_the_rest_and_encode_stores_them_compactly(
     run: Path, tmp_path: Path
 ):
