@@ -3,17 +3,17 @@ compressions that meets every limit, measured on this machine.
 
 A trial is a pruning share (0 keeps every channel) followed by one compression: none, int8
 post-training quantization, or k-means weight sharing with 4, 5 or 6 bits coded into a `.lsz`
-file. Pruning follows a sensitivity plan: `leanseg sensitivity` prunes each layer alone first,
-and a share is reached by cutting the layers that tolerate it most (`layer_ratios`), not every
-layer alike. The same curves choose the first steps: the parent, each compression alone, then
-5-bit sharing on the largest share whose plan is predicted to stay within the allowed mIoU drop.
-Then the search walks the grid from the best trial so far (the most accurate that fits, else the
-nearest miss: minus its overshoots relative to each limit) to its unmeasured neighbours, one
-pruning share or compression level away; when every measured trial's neighbours are measured,
-Optuna's TPE sampler, started from the same trials, proposes the rest. A combination is
-measured once however often it is proposed, and each trial records why it was chosen. Every
-trial is measured, not estimated: smallest file, ONNX Runtime latency (MACs often fail to
-predict speed), energy, val mIoU and per-class IoU.
+file (with `cluster --float16`). Pruning follows a sensitivity plan: `leanseg sensitivity`
+prunes each layer alone first, and a share is reached by cutting the layers that tolerate it
+most (`layer_ratios`), not every layer alike. The same curves choose the first steps: the
+parent, each compression alone, then 5-bit sharing on the largest share whose plan is predicted
+to stay within the allowed mIoU drop. Then the search walks the grid from the best trial so far
+(the most accurate that fits, else the nearest miss: minus its overshoots relative to each
+limit) to its unmeasured neighbours, one pruning share or compression level away; when every
+measured trial's neighbours are measured, Optuna's TPE sampler, started from the same trials,
+proposes the rest. A combination is measured once however often it is proposed, and each trial
+records why it was chosen. Every trial is measured, not estimated: smallest file, ONNX Runtime
+latency (MACs often fail to predict speed), energy, val mIoU and per-class IoU.
 """
 
 from __future__ import annotations
@@ -105,8 +105,10 @@ def _build(parent: Path, ratio: float, compression: str, out: Path, cfg: FitConf
         ptq = PtqConfig(val_images=val)
         return quantize_ptq(base, ptq, out / "int8", progress=False, overwrite=True).run_dir
     if compression.startswith("lsz"):
+        # float16 batch norm, biases and codebooks: a smaller file for a rounding that cost
+        # 0.01 points on CamVid ENet (BENCHMARKS.md)
         share = ClusterConfig(bits={"default": int(compression[3:])}, finetune_epochs=epochs,
-                              val_images=val)  # fmt: skip
+                              val_images=val, float16=True)  # fmt: skip
         shared, _, _ = cluster_run(base, share, out / "shared", progress=False, overwrite=True)
         return encode_run(shared, out / "lsz", overwrite=True)[0]
     return base
