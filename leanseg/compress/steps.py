@@ -8,7 +8,6 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from leanseg.atomic import check_output_dir
 from leanseg.compress.lsz import TensorReport, write_lsz
 from leanseg.compress.sharing import distinct_values, keep_shared, share_weights
 from leanseg.data import load_spec
@@ -18,9 +17,8 @@ from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.runs import (
     FORMAT_FILES,
     create_run,
-    derived_run_dir,
+    derived_output,
     load_model,
-    locate_model,
     parent_reference,
     write_json,
     write_lineage,
@@ -39,7 +37,7 @@ class ClusterConfig:
     lr: float = 0.0
     finetune: dict = field(default_factory=dict)
     val_images: int = 0
-    float16: bool = False  # round the tensors left unshared to float16 values (2 bytes in .lsz)
+    float16: bool = False  # round every tensor, shared values too, to float16 (2 bytes in .lsz)
     distill: float = 0.0  # weight of distillation from the parent in fine-tuning; 0: labels only
 
     def __post_init__(self) -> None:
@@ -72,9 +70,7 @@ def cluster_run(
 ) -> tuple[Path, float, float]:
     """Share the weights of run `parent` (k-means per layer), optionally fine-tune the shared
     values, and write the run `out`; returns (out, parent val mIoU, shared val mIoU)."""
-    run_dir, _ = locate_model(parent)
-    out = Path(out) if out else derived_run_dir(run_dir, "shared")
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(parent, out, "shared", overwrite)
     model, header = load_model(parent)
     val = validation_set(load_spec(header.dataset), cfg.val_images)
     before = evaluate_model(model, val, progress)
@@ -140,9 +136,7 @@ def encode_run(
     """Write run `parent`'s weights as `model.lsz` (entropy-coded with `codec`: huffman or
     ans) in a new run directory `out` (step `encode`), with `encode.json`, the per-tensor
     table."""
-    run_dir, _ = locate_model(parent)
-    out = Path(out) if out else derived_run_dir(run_dir, "lsz")
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(parent, out, "lsz", overwrite)
     model, header = load_model(parent)
     state = {k: v for k, v in model.state_dict().items() if v.is_floating_point()}
     child = replace(header, parent=parent_reference(parent), step="encode",

@@ -21,7 +21,6 @@ from typing import Any
 import torch
 from torch import nn
 
-from leanseg.atomic import check_output_dir
 from leanseg.config import load_config
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
@@ -40,9 +39,8 @@ from leanseg.prune.structured import (
 )
 from leanseg.runs import (
     ModelHeader,
-    derived_run_dir,
+    derived_output,
     load_model,
-    locate_model,
     parent_reference,
     write_json,
     write_lineage,
@@ -94,9 +92,7 @@ def prune_run(
     """Prune the model of run `parent` as `cfg` says and write the result to `out` (default
     `<parent>-<criterion>-<ratio>` beside the parent)."""
     check_prune_config(cfg)
-    run_dir, _ = locate_model(parent)
-    out = Path(out) if out else _default_out(run_dir, cfg)
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(parent, out, _default_suffix(cfg), overwrite)
     model, header = load_model(parent)
     if not header.dataset:
         raise PruningError(f"{parent}: no dataset recorded with this model")
@@ -326,11 +322,12 @@ def _config_dict(cfg: PruneConfig) -> dict[str, Any]:
     return d
 
 
-def _default_out(run_dir: Path, cfg: PruneConfig) -> Path:
+def _default_suffix(cfg: PruneConfig) -> str:
+    """`<criterion>-<level>` names the default output: the ratio, the target or `plan`."""
     targets = {"macs": cfg.target_macs, "energy": cfg.target_energy, "ms": cfg.target_latency}
     level = next((f"{k}{v:g}" for k, v in targets.items() if v), f"{cfg.ratio:g}")
     level = "plan" if cfg.layer_ratios else level
-    return derived_run_dir(run_dir, f"{cfg.criterion}-{level}")
+    return f"{cfg.criterion}-{level}"
 
 
 def check_prune_config(cfg: PruneConfig) -> None:

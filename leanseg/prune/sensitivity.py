@@ -16,12 +16,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path, check_output_dir
+from leanseg.atomic import atomic_path
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units, units_by_layer
-from leanseg.runs import derived_run_dir, load_model, locate_model, write_json
+from leanseg.runs import derived_output, load_model, write_json
 
 
 def sensitivity(
@@ -37,9 +37,7 @@ def sensitivity(
     `sensitivity.png` to `out` (default `<run>-sensitivity`) and return the JSON's content."""
     if not ratios or not all(0 < r < 1 for r in ratios):
         raise PruningError(f"ratios must lie in (0, 1), got {list(ratios)}")
-    run_dir, _ = locate_model(run)
-    out = Path(out) if out else derived_run_dir(run_dir, "sensitivity")
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(run, out, "sensitivity", overwrite)
     model, header = load_model(run)
     spec = load_spec(header.dataset)
     val = validation_set(spec, val_images)

@@ -29,7 +29,7 @@ import numpy as np
 import onnx
 from torch import nn
 
-from leanseg.atomic import atomic_path, check_output_dir
+from leanseg.atomic import atomic_path
 from leanseg.backends import OnnxBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
@@ -46,9 +46,8 @@ from leanseg.runs import (
     FORMAT_FILES,
     ModelHeader,
     create_run,
-    derived_run_dir,
+    derived_output,
     load_model,
-    locate_model,
     parent_reference,
     write_json,
     write_lineage,
@@ -114,9 +113,7 @@ def quantize_ptq(
 ) -> PtqResult:
     """Quantize run `parent` to int8 and write the run directory `out` (default
     `<parent>-int8` beside it; in the working directory for a pretrained name)."""
-    run_dir, _ = locate_model(parent)
-    out = Path(out) if out else derived_run_dir(run_dir, "int8")
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(parent, out, "int8", overwrite)
     model, header = load_model(parent)
     return write_int8(model, model, header, parent, out, cfg, {"method": "ptq"}, progress)
 

@@ -16,11 +16,10 @@ import copy
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from leanseg.atomic import check_output_dir
 from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.quantize.fake_quant import prepare_qat
 from leanseg.quantize.ptq import PtqConfig, PtqResult, QuantizationError, write_int8
-from leanseg.runs import derived_run_dir, load_model, locate_model, parent_reference
+from leanseg.runs import derived_output, load_model, parent_reference
 
 TRAINING_DIR = "qat-training"
 
@@ -51,9 +50,7 @@ def quantize_qat(
 ) -> PtqResult:
     """Quantization-aware fine-tuning of run `parent`, then its int8 ONNX model in the run
     directory `out` (default `<parent>-qat`); mIoU is reported against the parent's fp32."""
-    run_dir, _ = locate_model(parent)
-    out = Path(out) if out else derived_run_dir(run_dir, "qat")
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(parent, out, "qat", overwrite)
     model, header = load_model(parent)
     reference = copy.deepcopy(model)  # the parent as it is, for the fp32 figure
     quantized = prepare_qat(model, cfg.export.per_channel, cfg.export.keep_float)

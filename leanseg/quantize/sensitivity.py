@@ -18,12 +18,12 @@ import torch
 from torch import nn
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path, check_output_dir
+from leanseg.atomic import atomic_path
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.quantize.fake_quant import fold_batchnorms, quantizable, quantize_module, release_qat
 from leanseg.quantize.ptq import PtqConfig, calibration_images
-from leanseg.runs import derived_run_dir, load_model, locate_model, write_json
+from leanseg.runs import derived_output, load_model, write_json
 
 
 def input_ranges(model: nn.Module, layers: list[str], images: list[torch.Tensor]) -> dict:
@@ -66,9 +66,7 @@ def int8_sensitivity(
     `int8-sensitivity.png` to `out` (default `<run>-int8-sensitivity`) and return the JSON's
     content: per layer the mIoU and its drop, most sensitive first, and `keep_float`, the
     layers whose drop exceeds `tolerance` (mIoU, 0-1)."""
-    run_dir, _ = locate_model(run)
-    out = Path(out) if out else derived_run_dir(run_dir, "int8-sensitivity")
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(run, out, "int8-sensitivity", overwrite)
     model, header = load_model(run)
     spec = load_spec(header.dataset)
     val = validation_set(spec, val_images, size)

@@ -17,15 +17,13 @@ from pathlib import Path
 
 from torch import nn
 
-from leanseg.atomic import check_output_dir
 from leanseg.data import load_spec
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.runs import (
-    derived_run_dir,
+    derived_output,
     load_model,
-    locate_model,
     parent_reference,
     write_json,
     write_lineage,
@@ -76,9 +74,7 @@ def share_slopes_run(
 ) -> tuple[Path, float, float]:
     """Give run `parent`'s PReLUs one slope each, optionally fine-tune, and write the run
     `out` (step `slopes`); returns (out, parent val mIoU, val mIoU after)."""
-    run_dir, _ = locate_model(parent)
-    out = Path(out) if out else derived_run_dir(run_dir, "slopes")
-    check_output_dir(out, overwrite, inputs=[run_dir])
+    out = derived_output(parent, out, "slopes", overwrite)
     model, header = load_model(parent)
     if not any(isinstance(m, nn.PReLU) and m.num_parameters > 1 for m in model.modules()):
         raise SlopesError(f"{parent}: no PReLU with per-channel slopes to share")
