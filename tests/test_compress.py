@@ -339,12 +339,9 @@ def test_each_shared_value_moves_by_the_summed_gradient_of_its_cluster():
 
 def test_declared_sizes_are_capped_before_anything_is_allocated(tmp_path):
     write_lsz(tmp_path / "m.lsz", {"w": torch.ones(16)}, {}, "ans")
-    data = (tmp_path / "m.lsz").read_bytes()
-    head_len = struct.unpack_from("<I", data, 8)[0]
-    header = json.loads(zlib.decompress(data[12 : 12 + head_len]))
+    header = _header(tmp_path / "m.lsz")
     header["tensors"][0]["shape"] = [1 << 27, 1 << 27, 1 << 27]  # 2^81 values, int64 overflows
-    head = zlib.compress(json.dumps(header).encode())
-    forged = data[:8] + struct.pack("<I", len(head)) + head + data[12 + head_len :]
+    forged = _with_header((tmp_path / "m.lsz").read_bytes(), header)
     with pytest.raises(LszFormatError, match="declares"):
         decode_lsz(forged, "forged")
 
@@ -389,14 +386,11 @@ def test_values_float16_holds_exactly_take_two_bytes_and_others_four(tmp_path: P
     back = read_lsz(tmp_path / "h.lsz")[0]["h"]
     assert torch.equal(back.view(torch.int32), held.view(torch.int32))  # -0.0 stays -0.0
     data = (tmp_path / "h.lsz").read_bytes()
-    _, major, minor, head_len = struct.unpack_from("<4sHHI", data)
-    assert (major, minor) == (1, 2)
-    header = json.loads(zlib.decompress(data[12 : 12 + head_len]))
+    assert struct.unpack_from("<4sHH", data)[1:] == (1, 2)
+    header = _header(tmp_path / "h.lsz")
     header["tensors"][0]["length"] -= 2  # the section no longer fits its shape
-    head = zlib.compress(json.dumps(header).encode())
-    bad = struct.pack("<4sHHI", b"LSZ\x00", 1, 2, len(head)) + head + data[12 + head_len :]
     with pytest.raises(LszFormatError, match=r"half section of 14 bytes for 8 values"):
-        decode_lsz(bad, "f")
+        decode_lsz(_with_header(data, header), "f")
 
 
 def _header(path: Path) -> dict:
