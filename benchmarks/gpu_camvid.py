@@ -49,7 +49,11 @@ KEEP_STEP = (
 MAX_FILES = 8  # what a device run brings back
 # The reference run's protocol (../shared/checkpoints/camvid-enet-gpu): full-size crops.
 GPU_PROTOCOL = {"crop": [360, 480], "scale": [0.5, 2.0], "batch_size": 10, "amp": True}
-CONFIGS = {"enet": "configs/camvid_enet.yaml", "segnet_basic": "configs/camvid_segnet_basic.yaml"}
+CONFIGS = {
+    "enet": "configs/camvid_enet.yaml",
+    "segnet_basic": "configs/camvid_segnet_basic.yaml",
+    "lraspp_mobilenet_v3_large": "configs/camvid_lraspp.yaml",
+}
 
 
 def prepare(source: Path, out: Path) -> None:

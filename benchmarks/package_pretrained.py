@@ -18,7 +18,10 @@ from leanseg.atomic import atomic_path, write_text
 from leanseg.export import export_onnx
 from leanseg.runs import PRETRAINED_DIR
 
-FILES = ("model.json", "model.safetensors", "config.yaml", "metrics.json", "eval-val/metrics.json")
+FILES = (
+    "model.json", "model.safetensors", "config.yaml", "metrics.csv", "metrics.json",
+    "eval-val/metrics.json",
+)  # fmt: skip
 
 
 def main() -> None:
@@ -26,8 +29,11 @@ def main() -> None:
     parser.add_argument("run", type=Path)
     parser.add_argument("name")
     args = parser.parse_args()
+    readme = PRETRAINED_DIR / args.name / "README.md"  # written by hand: how it was made
     with atomic_path(PRETRAINED_DIR / args.name) as tmp:
         tmp.mkdir(parents=True)
+        if readme.is_file():
+            shutil.copy2(readme, tmp / "README.md")
         for f in FILES:
             if (args.run / f).is_file():
                 (tmp / f).parent.mkdir(parents=True, exist_ok=True)
