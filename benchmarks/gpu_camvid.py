@@ -22,18 +22,30 @@ A GPU machine is lent for minutes, its upload is limited (64 MiB) and only 8 fil
     mkdir -p data/parent && cp ../shared/checkpoints/camvid-enet-gpu/{model.json,\
 model.safetensors,config.yaml} data/parent/
     PYTHONPATH=$PWD python benchmarks/gpu_camvid.py compress data/camvid-jpeg data/parent \
-        configs/recipes/enet-prune-l1-gpu.yaml $OUT/enet-pruned
+        configs/recipes/enet-prune-l1-gpu.yaml $OUT/enet-pruned --minutes 7
+
+   With `--minutes`, a probe runs the recipe with two fine-tuning epochs a step, and the
+   recipe's epochs are scaled (keeping their proportions) to fill the rest of the budget; every
+   step then validates once, after its last epoch, so the reported model is the last one.
+
+4. or there: `speed` measures ENet's training images/s (issue 9's goal: 1000 on one H100/H200)
+   with the decoded cache at two batch sizes and with the per-sample loader.
+
+The GPU run of 2026-11-27 (`bash benchmarks/gpu_session.sh`) did all three at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import shutil
 import time
 from pathlib import Path
 
+import torch
+import yaml
 from PIL import Image
 
 from leanseg.config import load_config
@@ -78,20 +90,41 @@ def prepare(source: Path, out: Path) -> None:
     print(f"wrote {out}: {size / 1e6:.1f} MB")
 
 
+def epoch_seconds(run_dir: Path, images: int) -> float:
+    """Seconds of one training epoch of a run, from the images/s of its last epoch, taken as
+    15% longer: the checkpoint written after each epoch is not in that rate."""
+    rows = list(csv.DictReader((run_dir / "metrics.csv").open()))
+    return 1.15 * images / float(rows[-1]["images_per_s"])
+
+
+def train_images(data: Path) -> int:
+    return len((data / "train.txt").read_text().splitlines())
+
+
 def train_for(data: Path, out: Path, model: str, minutes: float, extra: dict) -> None:
+    """Train `model` for as many epochs as fit `minutes`, measured by a probe of two epochs:
+    its wall time less the epochs' own is the start-up and validation, which the run repeats
+    once. (The probe's wall time alone, start-up included, planned 30 epochs of SegNet-Basic
+    for 4 minutes on an H200; 136 then took 3.4.)"""
     runs = str(out.parent / f".{out.name}-runs")
     settings = {"dataset": f"camvid:{data}", "model": model, "cache": True, "workers": 0,
                 **GPU_PROTOCOL, "out_dir": runs, **extra}  # fmt: skip
-    probe = load_config(CONFIGS[model], settings | {"name": "probe", "epochs": 1, "val_every": 1})
+    probe = load_config(CONFIGS[model], settings | {"name": "probe", "epochs": 2, "val_every": 2})
     start = time.perf_counter()
-    train(probe, overwrite=True, progress=False)
-    per_epoch = time.perf_counter() - start  # validation and start-up included: a safe bound
-    epochs = max(1, math.floor(minutes * 60 / per_epoch) - 1)
-    print(f"one epoch took {per_epoch:.1f} s: training {epochs} epochs")
+    run_dir = train(probe, overwrite=True, progress=False).run_dir
+    spent = time.perf_counter() - start
+    per_epoch = epoch_seconds(run_dir, train_images(data))
+    overhead = max(0.0, spent - 2 * per_epoch)
+    epochs = max(1, math.floor((minutes * 60 - overhead) / per_epoch))
+    print(f"probe: {spent:.0f} s, epochs of {per_epoch:.2f} s, overhead {overhead:.0f} s: "
+          f"training {epochs} epochs")  # fmt: skip
     cfg = load_config(CONFIGS[model], settings | {"name": out.name, "epochs": epochs,
                                                   "val_every": epochs})  # fmt: skip
     result = train(cfg, overwrite=True)
-    metrics, classes, _ = evaluate(result.run_dir, split="val", progress=False, overwrite=True)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    metrics, classes, _ = evaluate(
+        result.run_dir, split="val", progress=False, overwrite=True, device=device
+    )
     out.mkdir(parents=True, exist_ok=True)
     for name in KEEP:
         if (result.run_dir / name).is_file():
@@ -106,9 +139,12 @@ def train_for(data: Path, out: Path, model: str, minutes: float, extra: dict) ->
     print(f"{out}: {epochs} epochs in {result.seconds / 60:.1f} min, val mIoU {metrics.miou:.4f}")
 
 
-def compress_on(data: Path, parent: Path, recipe: Path, out: Path) -> None:
-    """Point `parent` (a run directory) at the compact CamVid in `data`, apply `recipe`, and
-    copy compress.json and the last step's files into `out` (at most MAX_FILES in all)."""
+def compress_on(
+    data: Path, parent: Path, recipe: Path, out: Path, minutes: float | None = None
+) -> None:
+    """Point `parent` (a run directory) at the compact CamVid in `data`, apply `recipe` (its
+    fine-tuning scaled to `minutes` when given), and copy compress.json and the last step's
+    files into `out` (at most MAX_FILES in all)."""
     from leanseg.compress.recipe import compress, format_compress_report
 
     header = json.loads((parent / "model.json").read_text())
@@ -116,6 +152,8 @@ def compress_on(data: Path, parent: Path, recipe: Path, out: Path) -> None:
     (parent / "model.json").write_text(json.dumps(header, indent=2))
     steps_dir = out.parent / f".{out.name}-steps"
     start = time.perf_counter()
+    if minutes:
+        recipe = fit_recipe(data, parent, recipe, minutes * 60, out.parent / f".{out.name}")
     records = compress(parent, recipe, steps_dir, progress=False, overwrite=True)
     print(format_compress_report(parent, records))
     last = Path(records[-1]["run"])
@@ -127,6 +165,78 @@ def compress_on(data: Path, parent: Path, recipe: Path, out: Path) -> None:
     record = {"minutes": (time.perf_counter() - start) / 60, "steps": records, "files": kept}
     (out / "gpu_run.json").write_text(json.dumps(record, indent=2))
     print(f"{out}: {len(records)} steps in {record['minutes']:.1f} min, last {last.name}")
+
+
+def _with_epochs(steps: list[dict], epochs: list[int]) -> dict:
+    """The recipe `steps` with each fine-tuning step's epochs replaced, validating only after
+    the last epoch (so the step keeps its last model, not one selected on val)."""
+    out, fitted = [], iter(epochs)
+    for entry in steps:
+        ((command, settings),) = entry.items()
+        settings = dict(settings or {})
+        if settings.get("finetune_epochs"):
+            n = next(fitted)
+            settings["finetune_epochs"] = n
+            settings["finetune"] = {**settings.get("finetune", {}), "val_every": n}
+        out.append({command: settings})
+    return {"steps": out}
+
+
+def fit_recipe(data: Path, parent: Path, recipe: Path, seconds: float, work: Path) -> Path:
+    """A copy of `recipe` whose fine-tuning epochs (in the recipe's proportions) fill `seconds`,
+    measured by a probe of the recipe with two epochs a step: its wall time less the epochs'
+    own time (from each step's metrics.csv) is the overhead that does not grow with epochs."""
+    from leanseg.compress.recipe import compress
+
+    start = time.perf_counter()
+    steps = yaml.safe_load(recipe.read_text())["steps"]
+    asked = [
+        s["finetune_epochs"] for e in steps for s in e.values() if (s or {}).get("finetune_epochs")
+    ]
+    work.mkdir(parents=True, exist_ok=True)
+    probe = work / "probe.yaml"
+    probe.write_text(yaml.safe_dump(_with_epochs(steps, [2] * len(asked))))
+    records = compress(parent, probe, work / "probe", progress=False, overwrite=True)
+    spent = time.perf_counter() - start
+    per_epoch = [  # seconds of one training epoch in each fine-tuning step
+        epoch_seconds(Path(r["run"]), train_images(data))
+        for r in records
+        if r["settings"].get("finetune_epochs")
+    ]
+    overhead = spent - 2 * sum(per_epoch)
+    left = 0.95 * (seconds - spent) - overhead  # 5% for what the probe did not see
+    scale = left / sum(n * e for n, e in zip(asked, per_epoch, strict=True))
+    epochs = [max(1, math.floor(n * scale)) for n in asked]
+    print(f"probe: {spent:.0f} s, epochs of {', '.join(f'{e:.2f}' for e in per_epoch)} s, "
+          f"overhead {overhead:.0f} s: fine-tuning epochs {asked} -> {epochs}")  # fmt: skip
+    fitted = work / recipe.name
+    fitted.write_text(yaml.safe_dump(_with_epochs(steps, epochs)))
+    return fitted
+
+
+def speed(data: Path, out: Path, model: str, extra: dict) -> None:
+    """Training images/s of `model` with the decoded cache (batches 10 and 32) and with the
+    per-sample loader (12 workers), each the best epoch of a short run."""
+    settings = {"dataset": f"camvid:{data}", "model": model, **GPU_PROTOCOL,
+                "out_dir": str(out.parent / f".{out.stem}-runs"), **extra}  # fmt: skip
+    paths = {
+        "decoded cache + GPU batch augmentation, batch 10": {"cache": True, "workers": 0},
+        "decoded cache + GPU batch augmentation, batch 32": {
+            "cache": True, "workers": 0, "batch_size": 32},
+        "per-sample loader, 12 workers, batch 10": {"cache": False, "workers": 12},
+    }  # fmt: skip
+    rates = {}
+    for i, (name, path) in enumerate(paths.items()):
+        epochs = 2 if path["workers"] else 4
+        run = {"name": f"speed{i}", "epochs": epochs, "val_every": epochs}
+        cfg = load_config(CONFIGS[model], settings | path | run)
+        result = train(cfg, overwrite=True, progress=False)
+        rows = list(csv.DictReader((result.run_dir / "metrics.csv").open()))
+        rates[name] = max(float(r["images_per_s"]) for r in rows[1:])
+        print(f"{name:<52}{rates[name]:8.0f} images/s")
+    record = {"model": model, "device": torch.cuda.get_device_name() if torch.cuda.is_available()
+              else "cpu", "protocol": GPU_PROTOCOL | extra, "images_per_s": rates}  # fmt: skip
+    out.write_text(json.dumps(record, indent=2))
 
 
 def main() -> None:
@@ -146,11 +256,19 @@ def main() -> None:
     c.add_argument("parent", type=Path)
     c.add_argument("recipe", type=Path)
     c.add_argument("out", type=Path)
+    c.add_argument("--minutes", type=float, default=None, help="fit the fine-tuning to this")
+    s = sub.add_parser("speed")
+    s.add_argument("data", type=Path)
+    s.add_argument("out", type=Path, help="a JSON file")
+    s.add_argument("--model", default="enet", choices=sorted(CONFIGS))
+    s.add_argument("--set", dest="sets", action="append", default=[], metavar="KEY=VALUE")
     args = parser.parse_args()
     if args.command == "prepare":
         prepare(args.source, args.out)
     elif args.command == "compress":
-        compress_on(args.data, args.parent, args.recipe, args.out)
+        compress_on(args.data, args.parent, args.recipe, args.out, args.minutes)
+    elif args.command == "speed":
+        speed(args.data, args.out, args.model, dict(s.split("=", 1) for s in args.sets))
     else:
         extra = dict(s.split("=", 1) for s in args.sets)
         train_for(args.data, args.out, args.model, args.minutes, extra)

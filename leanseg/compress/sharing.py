@@ -18,6 +18,8 @@ import torch
 from torch import nn
 from torch.nn.modules.conv import _ConvNd
 
+from leanseg.devices import follow_device
+
 
 @dataclass
 class SharedLayer:
@@ -79,10 +81,11 @@ def keep_shared(model: nn.Module, layers: list[SharedLayer]) -> list:
     handles = []
     for layer in layers:
         w = model.get_submodule(layer.name).weight
-        idx = layer.index.to(w.device)
-        kept = idx >= 0
+        index = follow_device(layer.index)
+        kept_at = follow_device(layer.index >= 0)
 
-        def hook(g: torch.Tensor, idx=idx, kept=kept, k=layer.clusters) -> torch.Tensor:
+        def hook(g: torch.Tensor, index=index, kept_at=kept_at, k=layer.clusters) -> torch.Tensor:
+            idx, kept = index(g.device), kept_at(g.device)
             flat = g.flatten()
             sums = torch.zeros(k, dtype=g.dtype, device=g.device)
             sums.scatter_add_(0, idx[kept], flat[kept])

@@ -11,6 +11,7 @@ import torch
 from torch import nn
 from torch.nn.modules.conv import _ConvNd
 
+from leanseg.devices import follow_device
 from leanseg.prune.graph import PruningError
 
 
@@ -52,10 +53,10 @@ def apply_masks(model: nn.Module, masks: dict[str, torch.Tensor]) -> list:
     handles = []
     for name, mask in masks.items():
         w = model.get_submodule(name).weight
-        m = mask.to(w.device)
+        m = follow_device(mask.to(w.device))
         with torch.no_grad():
-            w.mul_(m)
-        handles.append(w.register_hook(lambda g, m=m: g * m))
+            w.mul_(m(w.device))
+        handles.append(w.register_hook(lambda g, m=m: g * m(g.device)))
     return handles
 
 
