@@ -48,6 +48,7 @@ import torch
 import yaml
 from PIL import Image
 
+from leanseg.compress.recipe import Step, compress, format_compress_report, load_recipe
 from leanseg.config import load_config
 from leanseg.evaluate import evaluate
 from leanseg.train import train
@@ -90,11 +91,16 @@ def prepare(source: Path, out: Path) -> None:
     print(f"wrote {out}: {size / 1e6:.1f} MB")
 
 
+def log_rows(run_dir: Path) -> list[dict[str, str]]:
+    """The per-epoch rows of a run's metrics.csv."""
+    with (run_dir / "metrics.csv").open(newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def epoch_seconds(run_dir: Path, images: int) -> float:
     """Seconds of one training epoch of a run, from the images/s of its last epoch, taken as
     15% longer: the checkpoint written after each epoch is not in that rate."""
-    rows = list(csv.DictReader((run_dir / "metrics.csv").open()))
-    return 1.15 * images / float(rows[-1]["images_per_s"])
+    return 1.15 * images / float(log_rows(run_dir)[-1]["images_per_s"])
 
 
 def train_images(data: Path) -> int:
@@ -145,8 +151,6 @@ def compress_on(
     """Point `parent` (a run directory) at the compact CamVid in `data`, apply `recipe` (its
     fine-tuning scaled to `minutes` when given), and copy compress.json and the last step's
     files into `out` (at most MAX_FILES in all)."""
-    from leanseg.compress.recipe import compress, format_compress_report
-
     header = json.loads((parent / "model.json").read_text())
     header["dataset"] = f"camvid:{data.resolve()}"
     (parent / "model.json").write_text(json.dumps(header, indent=2))
@@ -167,39 +171,35 @@ def compress_on(
     print(f"{out}: {len(records)} steps in {record['minutes']:.1f} min, last {last.name}")
 
 
-def _with_epochs(steps: list[dict], epochs: list[int]) -> dict:
-    """The recipe `steps` with each fine-tuning step's epochs replaced, validating only after
-    the last epoch (so the step keeps its last model, not one selected on val)."""
+def _with_epochs(steps: list[Step], epochs: list[int]) -> str:
+    """The recipe `steps`, as YAML, with each fine-tuning step's epochs replaced, validating
+    only after the last epoch (so the step keeps its last model, not one selected on val)."""
     out, fitted = [], iter(epochs)
-    for entry in steps:
-        ((command, settings),) = entry.items()
-        settings = dict(settings or {})
+    for step in steps:
+        settings = dict(step.settings)
         if settings.get("finetune_epochs"):
             n = next(fitted)
             settings["finetune_epochs"] = n
             settings["finetune"] = {**settings.get("finetune", {}), "val_every": n}
-        out.append({command: settings})
-    return {"steps": out}
+        out.append({step.command: settings})
+    return yaml.safe_dump({"steps": out})
 
 
 def fit_recipe(data: Path, parent: Path, recipe: Path, seconds: float, work: Path) -> Path:
     """A copy of `recipe` whose fine-tuning epochs (in the recipe's proportions) fill `seconds`,
     measured by a probe of the recipe with two epochs a step: its wall time less the epochs'
     own time (from each step's metrics.csv) is the overhead that does not grow with epochs."""
-    from leanseg.compress.recipe import compress
-
     start = time.perf_counter()
-    steps = yaml.safe_load(recipe.read_text())["steps"]
-    asked = [
-        s["finetune_epochs"] for e in steps for s in e.values() if (s or {}).get("finetune_epochs")
-    ]
+    steps = load_recipe(recipe)
+    asked = [s.settings["finetune_epochs"] for s in steps if s.settings.get("finetune_epochs")]
     work.mkdir(parents=True, exist_ok=True)
     probe = work / "probe.yaml"
-    probe.write_text(yaml.safe_dump(_with_epochs(steps, [2] * len(asked))))
+    probe.write_text(_with_epochs(steps, [2] * len(asked)))
     records = compress(parent, probe, work / "probe", progress=False, overwrite=True)
     spent = time.perf_counter() - start
+    images = train_images(data)
     per_epoch = [  # seconds of one training epoch in each fine-tuning step
-        epoch_seconds(Path(r["run"]), train_images(data))
+        epoch_seconds(Path(r["run"]), images)
         for r in records
         if r["settings"].get("finetune_epochs")
     ]
@@ -210,7 +210,7 @@ def fit_recipe(data: Path, parent: Path, recipe: Path, seconds: float, work: Pat
     print(f"probe: {spent:.0f} s, epochs of {', '.join(f'{e:.2f}' for e in per_epoch)} s, "
           f"overhead {overhead:.0f} s: fine-tuning epochs {asked} -> {epochs}")  # fmt: skip
     fitted = work / recipe.name
-    fitted.write_text(yaml.safe_dump(_with_epochs(steps, epochs)))
+    fitted.write_text(_with_epochs(steps, epochs))
     return fitted
 
 
@@ -231,8 +231,7 @@ def speed(data: Path, out: Path, model: str, extra: dict) -> None:
         run = {"name": f"speed{i}", "epochs": epochs, "val_every": epochs}
         cfg = load_config(CONFIGS[model], settings | path | run)
         result = train(cfg, overwrite=True, progress=False)
-        rows = list(csv.DictReader((result.run_dir / "metrics.csv").open()))
-        rates[name] = max(float(r["images_per_s"]) for r in rows[1:])
+        rates[name] = max(float(r["images_per_s"]) for r in log_rows(result.run_dir)[1:])
         print(f"{name:<52}{rates[name]:8.0f} images/s")
     record = {"model": model, "device": torch.cuda.get_device_name() if torch.cuda.is_available()
               else "cpu", "protocol": GPU_PROTOCOL | extra, "images_per_s": rates}  # fmt: skip
