@@ -28,10 +28,11 @@ _KEYS = ("state", "model", "optimizer", "scheduler", "scaler", "torch_rng", "num
 
 
 def save_checkpoint(
-    run_dir: Path, model: nn.Module, state: dict, optimizer, scheduler, scaler
+    run_dir: Path, model: nn.Module, state: dict, optimizer, scheduler, scaler, averaged=None
 ) -> None:
-    """Write `resume.pt` atomically: weights, counters (`state`), optimizer, scheduler, scaler
-    and RNG states in one file, so no kill can leave them out of step."""
+    """Write `resume.pt` atomically: weights, counters (`state`), optimizer, scheduler, scaler,
+    the moving average of the weights (`averaged`, when training keeps one) and RNG states in
+    one file, so no kill can leave them out of step."""
     module = model.module if hasattr(model, "module") else model  # unwrap DDP
     payload = {
         "state": state,
@@ -44,13 +45,18 @@ def save_checkpoint(
         "numpy_pos": int(np.random.get_state()[2]),
         "python_rng": random.getstate()[1],
     }
+    if averaged is not None:
+        payload["averaged"] = {k: v.detach().cpu() for k, v in averaged.state_dict().items()}
     with atomic_path(Path(run_dir) / CHECKPOINT) as tmp:
         torch.save(payload, tmp)
 
 
-def load_checkpoint(run_dir: Path, model: nn.Module, optimizer, scheduler, scaler) -> dict:
-    """Restore weights, optimizer, scheduler, scaler and every RNG; return the counters.
-    The file is untrusted: loaded with `weights_only=True`, its keys and shapes checked."""
+def load_checkpoint(
+    run_dir: Path, model: nn.Module, optimizer, scheduler, scaler, averaged=None
+) -> dict:
+    """Restore weights, optimizer, scheduler, scaler, the moving average (when `averaged` is
+    given) and every RNG; return the counters. The file is untrusted: loaded with
+    `weights_only=True`, its keys and shapes checked."""
     from leanseg.runs import load_state
 
     path = Path(run_dir) / CHECKPOINT
@@ -63,11 +69,14 @@ def load_checkpoint(run_dir: Path, model: nn.Module, optimizer, scheduler, scale
             f"{path}: not a readable checkpoint ({type(err).__name__}); "
             "start the run again with --overwrite"
         ) from None
-    missing = [k for k in _KEYS if not isinstance(payload, dict) or k not in payload]
+    keys = _KEYS + (("averaged",) if averaged is not None else ())
+    missing = [k for k in keys if not isinstance(payload, dict) or k not in payload]
     if missing:
         raise CheckpointError(f"{path}: not a leanseg checkpoint (missing {', '.join(missing)})")
     try:
         load_state(model, payload["model"], path)
+        if averaged is not None:
+            averaged.load_state_dict(payload["averaged"])
         optimizer.load_state_dict(payload["optimizer"])
         scheduler.load_state_dict(payload["scheduler"])
         scaler.load_state_dict(payload["scaler"])

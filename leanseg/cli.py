@@ -318,6 +318,7 @@ def train_cmd(
     click.echo(
         f"run {result.run_dir}: best val mIoU {result.best_miou:.4f} at epoch {result.best_epoch}, "
         f"{result.epochs_run} epochs in {result.seconds / 60:.1f} min"
+        + ("; kept the last epoch's weights" if cfg.run.keep == "last" else "")
     )
 
 

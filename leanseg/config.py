@@ -51,6 +51,7 @@ class OptimConfig:
     warmup_epochs: float = 0.0  # linear warm-up from 1% of lr
     grad_clip: float = 0.0  # max gradient norm; 0 disables
     amp: bool = True  # mixed precision, used on CUDA only
+    ema: float = 0.0  # decay per step of a moving average of weights and statistics; 0: off
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class RunConfig:
     out_dir: str = "runs"  # parent folder of run directories
     val_every: int = 1  # epochs between validations
     early_stop: int = 0  # stop after this many validations without improvement; 0: never
+    keep: str = "best"  # best | last: which validated weights model.safetensors holds
     seed: int = 0
     deterministic: bool = False  # reproducible CPU runs (deterministic algorithms, 0 workers)
     backbone_weights: str = ""  # torchvision weights name or local file for the encoder
@@ -154,6 +156,8 @@ RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "weight_decay": (_at_least(0), "must be 0 or more"),
     "warmup_epochs": (_at_least(0), "must be 0 or more"),
     "grad_clip": (_at_least(0), "must be 0 (off) or more"),
+    "ema": (lambda v: 0 <= v < 1, "must be in [0, 1) (0: off)"),
+    "keep": _one_of("best", "last"),
     "color_jitter": (lambda v: 0 <= v <= 1, "must be in [0, 1]"),
     "crop": (_size, "must be null or two sizes of 1 to 16384 pixels"),
     "eval_size": (_size, "must be null or two sizes of 1 to 16384 pixels"),

@@ -22,6 +22,7 @@ import numpy as np
 import torch
 import torch.distributed as dist
 from torch import nn
+from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from torch.utils.data import DataLoader, DistributedSampler
 from tqdm import tqdm
 
@@ -209,10 +210,12 @@ def _train(
     )
     use_amp = optim.amp and device.type == "cuda"
     scaler = torch.amp.GradScaler("cuda", enabled=use_amp)
+    averaged = moving_average(model, optim.ema)
+    scored = averaged.module if averaged is not None else model  # what is validated and kept
 
     state = {"epoch": 0, "best_miou": -1.0, "best_epoch": -1, "stale": 0}
     if resume:
-        state = load_checkpoint(run_dir, model, optimizer, scheduler, scaler)
+        state = load_checkpoint(run_dir, model, optimizer, scheduler, scaler, averaged)
         if rank == 0:
             _truncate_log(run_dir, state["epoch"])
     elif rank == 0:
@@ -249,6 +252,7 @@ def _train(
             optimizer,
             scheduler,
             scaler,
+            averaged,
             optim.grad_clip,
             device,
             f"{run_dir}: epoch {epoch + 1}",
@@ -265,26 +269,28 @@ def _train(
                 (epoch + 1) % run.val_every == 0 or epoch + 1 == optim.epochs
             ):
                 metrics = evaluate_backend(
-                    TorchBackend(model, str(device)), val_set, progress=False
+                    TorchBackend(scored, str(device)), val_set, progress=False
                 )
                 row |= {"val_miou": metrics.miou, "val_pixel_accuracy": metrics.pixel_accuracy}
-                if metrics.miou > state["best_miou"]:
+                improved = metrics.miou > state["best_miou"]
+                if improved:
                     state |= {"best_miou": metrics.miou, "best_epoch": epoch + 1, "stale": 0}
-                    save_weights(run_dir, model)
+                else:
+                    state["stale"] += 1
+                if improved or run.keep == "last":
+                    save_weights(run_dir, scored)
                     write_json(
                         run_dir / "metrics.json",
                         {"split": val_split, "epoch": epoch + 1, **metrics.to_dict()},
                     )
-                else:
-                    state["stale"] += 1
                 stop = run.early_stop > 0 and state["stale"] >= run.early_stop
             elif val_set is None:
-                save_weights(run_dir, model)
-            save_weights(run_dir, model, name="last.safetensors")
+                save_weights(run_dir, scored)
+            save_weights(run_dir, scored, name="last.safetensors")
             state["epoch"] = epoch + 1
             _log(run_dir, writer, row)
             # The checkpoint is one file written last: a kill before it resumes this epoch.
-            save_checkpoint(run_dir, model, state, optimizer, scheduler, scaler)
+            save_checkpoint(run_dir, model, state, optimizer, scheduler, scaler, averaged)
             if progress:
                 tqdm.write(
                     " ".join(
@@ -357,6 +363,20 @@ def class_dependent_keys(header: ModelHeader) -> list[str]:
     return sorted(k for k in a if a[k].shape != b[k].shape)
 
 
+def moving_average(model: nn.Module, decay: float) -> AveragedModel | None:
+    """An exponential moving average of `model`'s weights and batch-norm statistics (None when
+    `decay` is 0), updated after every step. Why: fine-tuning a compressed model on a small
+    dataset moves its val mIoU by a point from epoch to epoch (CamVid ENet: 60.6-61.5 from the
+    running statistics of the last 20 batches alone), so the last epoch is a noisy pick and the
+    best one is picked on the split it reports; the average is steadier. It keeps what the
+    weights share: zeros stay zero and equal weights stay equal."""
+    if not decay:
+        return None
+    averaged = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(decay), use_buffers=True)
+    averaged.update_parameters(model)  # the first update copies: the average starts at `model`
+    return averaged
+
+
 def _train_epoch(
     net: nn.Module,
     bar,
@@ -364,11 +384,13 @@ def _train_epoch(
     optimizer,
     scheduler,
     scaler,
+    averaged: AveragedModel | None,
     grad_clip: float,
     device,
     where: str,
 ) -> tuple[float, int]:
-    """One pass over the training batches; returns the summed loss and the images seen."""
+    """One pass over the training batches, updating `averaged` after each step; returns the
+    summed loss and the images seen."""
     net.train()
     use_amp = scaler.is_enabled()
     loss_sum, images_seen, t0 = 0.0, 0, time.perf_counter()
@@ -389,6 +411,8 @@ def _train_epoch(
         scaler.step(optimizer)
         scaler.update()
         scheduler.step()
+        if averaged is not None:
+            averaged.update_parameters(net.module if hasattr(net, "module") else net)
         loss_sum += loss.item() * images.shape[0]
         images_seen += images.shape[0]
         rate = images_seen / (time.perf_counter() - t0)

@@ -84,8 +84,13 @@ def test_training_learns_the_tiny_task(trained: Path):
     assert best["pixel_accuracy"] > 0.6  # three blocky classes; chance is about 0.33
 
 
-def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path, monkeypatch):
-    straight = train(_cfg(dataset, tmp_path, name="straight"), progress=False)
+@pytest.mark.parametrize("settings", [{}, {"ema": 0.5}], ids=["plain", "moving-average"])
+def test_resume_continues_exactly_where_it_stopped(
+    dataset: Path, tmp_path: Path, monkeypatch, settings: dict
+):
+    """With `ema`, the average travels in the checkpoint: restarted from the weights alone it
+    would end elsewhere."""
+    straight = train(_cfg(dataset, tmp_path, name="straight", **settings), progress=False)
     real_save, real_epoch = train_module.save_checkpoint, train_module._train_epoch
 
     def crash_after_first_epoch(*args):
@@ -94,7 +99,7 @@ def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path
 
     monkeypatch.setattr(train_module, "save_checkpoint", crash_after_first_epoch)
     with pytest.raises(KeyboardInterrupt):
-        train(_cfg(dataset, tmp_path, name="resumed"), progress=False)
+        train(_cfg(dataset, tmp_path, name="resumed", **settings), progress=False)
     monkeypatch.setattr(train_module, "save_checkpoint", real_save)
 
     ran = []  # (epoch label, optimizer steps taken before it) for each epoch run after resume
@@ -105,7 +110,9 @@ def test_resume_continues_exactly_where_it_stopped(dataset: Path, tmp_path: Path
         return real_epoch(net, bar, criterion, optimizer, *args)
 
     monkeypatch.setattr(train_module, "_train_epoch", record)
-    resumed = train(_cfg(dataset, tmp_path, name="resumed"), resume=True, progress=False)
+    resumed = train(
+        _cfg(dataset, tmp_path, name="resumed", **settings), resume=True, progress=False
+    )
     steps_per_epoch = 5 // 2  # 5 training images, batch 2, the partial batch dropped
     assert ran == [("2", steps_per_epoch)]  # only epoch 2 ran, after epoch 1's Adam steps
     assert resumed.epochs_run == 2
@@ -178,6 +185,34 @@ def test_early_stopping_after_validations_without_improvement(dataset: Path, tmp
     cfg = _cfg(dataset, tmp_path, name="es", epochs=6, lr=0.0, early_stop=2, schedule="constant")
     result = train(cfg, progress=False)
     assert result.epochs_run == 3 and result.best_epoch == 1  # lr 0: nothing ever improves
+
+
+def test_keep_last_saves_the_last_validated_epoch(dataset: Path, tmp_path: Path):
+    """lr 0: no later epoch beats the first, so `best` keeps epoch 1 and `last` epoch 3."""
+    kept = {}
+    for keep in ("best", "last"):
+        cfg = _cfg(dataset, tmp_path, name=keep, epochs=3, lr=0.0, schedule="constant", keep=keep)
+        run = train(cfg, progress=False).run_dir
+        kept[keep] = json.loads((run / "metrics.json").read_text())["epoch"]
+        model, last = (load_file(str(run / f)) for f in ("model.safetensors", "last.safetensors"))
+        assert all(torch.equal(model[k], last[k]) for k in model) == (keep == "last")
+    assert kept == {"best": 1, "last": 3}
+
+
+def test_moving_average_keeps_zeros_and_shared_values():
+    model = torch.nn.Sequential(torch.nn.Conv2d(1, 2, 2), torch.nn.BatchNorm2d(2))
+    with torch.no_grad():
+        model[0].weight.copy_(torch.tensor([0.0, 0.5, 0.5, -0.25] * 2).view(2, 1, 2, 2))
+    averaged = train_module.moving_average(model, 0.9)
+    with torch.no_grad():
+        model[0].weight.mul_(3.0)  # a step that moves shared values together, zeros stay
+        model[1].running_mean.fill_(1.0)
+    averaged.update_parameters(model)
+    w = averaged.module[0].weight.flatten()
+    torch.testing.assert_close(w[:4], torch.tensor([0.0, 0.6, 0.6, -0.3]))  # 0.9 a + 0.1 b
+    assert w[0].item() == 0.0 and w[1].item() == w[2].item()
+    torch.testing.assert_close(averaged.module[1].running_mean, torch.full((2,), 0.1))
+    assert train_module.moving_average(model, 0.0) is None
 
 
 def test_schedules_and_warmup():
