@@ -127,10 +127,7 @@ def train_for(data: Path, out: Path, model: str, minutes: float, extra: dict) ->
     cfg = load_config(CONFIGS[model], settings | {"name": out.name, "epochs": epochs,
                                                   "val_every": epochs})  # fmt: skip
     result = train(cfg, overwrite=True)
-    device = "cuda" if torch.cuda.is_available() else "cpu"
-    metrics, classes, _ = evaluate(
-        result.run_dir, split="val", progress=False, overwrite=True, device=device
-    )
+    metrics, classes, _ = evaluate(result.run_dir, split="val", progress=False, overwrite=True)
     out.mkdir(parents=True, exist_ok=True)
     for name in KEEP:
         if (result.run_dir / name).is_file():

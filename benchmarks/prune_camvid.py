@@ -1,10 +1,12 @@
-"""Prune the reference CamVid ENet with each criterion at each ratio, fine-tune every result with
-the same budget, and measure what it cost.
+"""Prune a CamVid model (the reference ENet unless `--parent` names another run) with each
+criterion at each ratio, fine-tune every result with the same budget, and measure what it cost.
 
 Run from the project root; without fine-tuning about 10 minutes on 2 cores, with
 `--finetune-epochs 3` about 5 minutes per run on one core:
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/prune_camvid.py --ratios 0.3,0.5,0.7 \
         --finetune-epochs 3 --out benchmarks/results/prune_camvid_ft3.json
+SegNet-Basic scores about a second per val image on this CPU; `--val-images 20` scores the
+first 20 (before and after each pruning) to keep a sweep within a session.
 Writes the JSON (default benchmarks/results/prune_camvid.json): val mIoU and per-class IoU at
 native 480x360, parameters, MACs and estimated energy at 480x360, and ONNX Runtime and PyTorch
 latency (480x360, 1 and 2 threads) of the parent and of each pruned model. Fine-tuning uses
@@ -20,12 +22,13 @@ from pathlib import Path
 
 from leanseg.measure.profile import ProfileConfig, profile
 from leanseg.prune.runner import PruneConfig, prune_run
+from leanseg.runs import load_model
 
 PARENT = Path("../shared/checkpoints/camvid-enet-gpu")
 FINETUNE = {"crop": "[240,320]", "batch_size": "8", "workers": "1", "amp": "false"}
 
 
-def measure(run: Path) -> dict:
+def measure(run: str | Path) -> dict:
     out: dict = {}
     for threads in (1, 2):
         cfg = ProfileConfig(layers=False, runs=10, threads=threads)
@@ -41,15 +44,18 @@ def main() -> None:
     parser.add_argument("--ratios", default="0.5")
     parser.add_argument("--finetune-epochs", type=int, default=0)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/prune_camvid.json"))
+    parser.add_argument("--parent", default=str(PARENT), help="run directory or pretrained name")
+    parser.add_argument("--val-images", type=int, default=0, help="first N val images; 0: all")
     args = parser.parse_args()
     work = Path("runs/bench-prune")
-    rows = [{"run": "parent", "criterion": "-", "ratio": 0.0, **measure(PARENT)}]
+    rows = [{"run": "parent", "criterion": "-", "ratio": 0.0, **measure(args.parent)}]
+    model = load_model(args.parent)[1].model
     for ratio in (float(r) for r in args.ratios.split(",")):
         for crit in args.criteria.split(","):
-            out = work / f"enet-{crit}-{ratio:g}"
+            out = work / f"{model}-{crit}-{ratio:g}"
             cfg = PruneConfig(criterion=crit, ratio=ratio, finetune_epochs=args.finetune_epochs,
-                              lr=5e-4, finetune=FINETUNE)  # fmt: skip
-            result = prune_run(PARENT, cfg, out, progress=False, overwrite=True)
+                              lr=5e-4, finetune=FINETUNE, val_images=args.val_images)  # fmt: skip
+            result = prune_run(args.parent, cfg, out, progress=False, overwrite=True)
             report = json.loads((out / "prune.json").read_text())
             rows.append({"run": out.name, "criterion": crit, "ratio": ratio,
                          "miou_parent": result.miou[0], "miou": result.miou[1],

@@ -353,15 +353,22 @@ def _parse_hw(text: str | None) -> tuple[int, int] | None:
     type=click.IntRange(min=1),
     help="CPU threads (PyTorch and ONNX Runtime); 1 for each of two jobs on 2 cores.",
 )
+@click.option(
+    "--device",
+    default="auto",
+    show_default=True,
+    help="PyTorch models: auto (the GPU when there is one), cpu, cuda or cuda:N.",
+)
 @_one_line_errors
-def evaluate_cmd(model, dataset, split, size, out, overwrite, threads) -> None:
-    """Score MODEL (run directory, pretrained name or .onnx file) on a dataset split."""
+def evaluate_cmd(model, dataset, split, size, out, overwrite, threads, device) -> None:
+    """Score MODEL (run directory, pretrained name, .onnx or .lsz file) on a dataset split."""
     from leanseg.evaluate import evaluate, format_metrics
 
     set_threads(threads)
     metrics, classes, where = evaluate(
-        model, dataset, split, _parse_hw(size), out, overwrite=overwrite, threads=threads
-    )
+        model, dataset, split, _parse_hw(size), out, overwrite=overwrite, threads=threads,
+        device=device,
+    )  # fmt: skip
     click.echo(format_metrics(metrics, classes))
     click.echo(f"metrics and confusion matrix written to {where}")
 

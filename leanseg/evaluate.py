@@ -13,6 +13,7 @@ from leanseg.atomic import check_output_dir
 from leanseg.backends import Backend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
+from leanseg.devices import resolve_device
 from leanseg.metrics import SegMetrics, confusion_matrix
 from leanseg.runs import (
     RunError,
@@ -41,7 +42,7 @@ def evaluate_model(model: torch.nn.Module, dataset: Dataset, progress: bool = Tr
     """`evaluate_backend` for a PyTorch model, on the GPU when there is one (compression steps
     score before and after; SegNet-Basic's 59 GMACs a frame take a CPU about a second); the
     model goes back to the device it came from, since the caller goes on with it."""
-    device = "cuda" if torch.cuda.is_available() else "cpu"
+    device = resolve_device("auto")
     home = next(model.parameters()).device
     try:
         return evaluate_backend(TorchBackend(model, device), dataset, progress=progress)
@@ -69,13 +70,14 @@ def evaluate(
     progress: bool = True,
     overwrite: bool = False,
     threads: int | None = None,
-    device: str = "cpu",
+    device: str = "auto",
 ) -> tuple[SegMetrics, list[str], Path]:
     """Evaluate and write `metrics.json`, `confusion.png` and `lineage.json` (naming the model
     evaluated) into `out`, by default `<run>/eval-<split>[-WxH]/` (for a pretrained model,
     `./<name>-eval-<split>/`). Existing results are replaced only with `overwrite`. `device`
-    applies to PyTorch weights (ONNX models run in ONNX Runtime on the CPU)."""
-    backend, header = open_backend(model, device=device, threads=threads)
+    (auto: the GPU when there is one) applies to PyTorch weights and decoded `.lsz` files;
+    ONNX models run in ONNX Runtime on the CPU."""
+    backend, header = open_backend(model, device=resolve_device(device), threads=threads)
     source = dataset or (header.dataset if header else "")
     if not source:
         raise RunError(f"{model}: no dataset recorded with this model; pass --dataset")

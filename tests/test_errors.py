@@ -175,6 +175,11 @@ def _non_empty_out(tmp: Path, base: Path, _) -> list[str]:
     return ["data", "synth", str(tmp / "out"), "--count", "2", "--size", "32x24"]
 
 
+def _evaluate_without_gpu(tmp: Path, base: Path, monkeypatch) -> list[str]:
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    return ["evaluate", str(base / "run"), "--device", "cuda"]
+
+
 CASES = {
     # images
     "decompression bomb": (_bomb, 2, "decompression-bomb limit of 200; if the file is trusted"),
@@ -285,6 +290,16 @@ CASES = {
     "crop of zero": (_train_set("crop=[0,32]"), 2, "crop must be null or two sizes"),
     "unknown device": (_train_set("device=tpu"), 2, "device must be auto, cpu, cuda or cuda:N"),
     "cuda without CUDA": (_train_set("device=cuda"), 2, "device=cuda but CUDA is not available"),
+    "evaluate on a missing GPU": (
+        _evaluate_without_gpu,
+        2,
+        "device cuda: PyTorch sees no GPU on this machine; use cpu",
+    ),
+    "evaluate on an unknown device": (
+        lambda t, b, _: ["evaluate", str(b / "run"), "--device", "gpu"],
+        2,
+        "device 'gpu': choose auto, cpu, cuda or cuda:N",
+    ),
     "malformed --set YAML": (_train_set("crop=[1,"), 2, "--set crop: '[1,' is not a valid YAML"),
     "unknown --set key": (_train_set("epoch=3"), 2, "unknown key(s) epoch"),
     "--epochs 0": (
