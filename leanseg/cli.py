@@ -539,19 +539,31 @@ def prune_cmd(
 @click.option("--int8", is_flag=True, help="Quantize each layer alone to int8 instead of pruning.")
 @click.option("--images", default=8, show_default=True, help="--int8: calibration images.")
 @click.option(
-    "--tolerance", default=0.005, show_default=True, help="--int8: mIoU drop (0-1) to keep float."
+    "--sharing", is_flag=True, help="Share each layer's weights alone (k-means) instead of pruning."
+)
+@click.option("--bits", default="3,4,5", show_default=True, help="--sharing: widths to try.")
+@click.option(
+    "--tolerance",
+    default=0.005,
+    show_default=True,
+    help="--int8 / --sharing: mIoU drop (0-1) a layer may cost.",
 )
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder.")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @_one_line_errors
 def sensitivity_cmd(
-    run, ratios, val_images, target, int8, images, tolerance, out, overwrite
+    run, ratios, val_images, target, int8, images, sharing, bits, tolerance, out, overwrite
 ) -> None:
-    """Prune each layer of RUN alone at several ratios (or, with --int8, quantize it alone) and
-    plot val mIoU per layer."""
+    """Prune each layer of RUN alone at several ratios (or, with --int8, quantize it alone, or
+    with --sharing share its weights alone) and plot val mIoU per layer."""
     from leanseg.prune.graph import PruningError
     from leanseg.prune.sensitivity import sensitivity
 
+    if int8 and sharing:
+        raise click.UsageError("--int8 and --sharing exclude each other")
+    if sharing:
+        _sharing_sensitivity(run, bits, val_images, tolerance, out, overwrite)
+        return
     if int8:
         from leanseg.quantize.sensitivity import int8_sensitivity
 
@@ -574,6 +586,23 @@ def sensitivity_cmd(
         click.echo(f"  {c['miou'][-1]:.4f}  {name[:70]}")
     if "layer_ratios" in result:
         click.echo(f"per-layer ratios for {target:g} of all channels in sensitivity.json")
+
+
+def _sharing_sensitivity(run, bits, val_images, tolerance, out, overwrite) -> None:
+    from leanseg.compress.bits_sensitivity import bits_sensitivity
+    from leanseg.compress.steps import CompressionError
+
+    try:
+        widths = tuple(int(b) for b in bits.split(","))
+    except ValueError:
+        raise CompressionError(f"--bits: expected widths like 3,4,5, got {bits!r}") from None
+    r = bits_sensitivity(run, widths, val_images, tolerance, out=out, overwrite=overwrite)
+    click.echo(f"base mIoU {r['base_miou']:.4f}; most sensitive at {min(widths)} bits:")
+    fewest = [(row["miou"][min(widths)], row) for row in r["layers"]]
+    for miou, row in sorted(fewest, key=lambda pair: pair[0])[:5]:
+        click.echo(f"  {miou:.4f}  needs {row['bits']} bits  {row['layer']}")
+    click.echo(f"{r['extra_bytes']:+,} bytes against every layer at the default width")
+    click.echo(f"leanseg cluster {run} --bits {r['bits']}")
 
 
 @cli.command("quantize")

@@ -8,7 +8,8 @@ back to the training run it started from.
 Layout of `runs/<name>/`:
     model.json          the header, the only copy: format_version, architecture, channel plan,
                         classes, colours, dataset descriptor (absolute), parent, step, settings
-    model.safetensors   best weights (by validation mIoU); other formats sit beside it
+    model.safetensors   the weights kept: the best by validation mIoU, or the last epoch's
+                        (`keep: last`, the compression steps' default); other formats sit beside it
                         (model.onnx, model.int8.onnx, model.lsz) and open through `BACKENDS`
     last.safetensors    weights after the last epoch (training only)
     resume.pt           the checkpoint --resume reads: weights, optimizer, scheduler, RNG

@@ -483,3 +483,43 @@ def test_the_committed_segnet_basic_lsz_holds_what_benchmarks_says():
     assert 0.05 < kept < 0.10
     assert all(t[t != 0].unique().numel() <= 16 for t in big)
     assert path.stat().st_size == 111_002
+
+
+def test_sharing_sensitivity_gives_fragile_layers_more_bits(run: Path, tmp_path, monkeypatch):
+    """Planted: `fragile` loses mIoU below 32 values (needs 5 bits), `broken` at any width
+    tried (gets the most); every other layer is indifferent. Each layer is shared alone: the
+    fake score also checks that no earlier layer stayed shared."""
+    import leanseg.compress.bits_sensitivity as module
+
+    parent, _ = load_model(run)
+    many = {n for n, v in distinct_values(parent).items() if v > 32}
+    fragile, broken = sorted(many)[:2]
+
+    def score(model, val, progress):
+        few = {n for n, v in distinct_values(model).items() if v <= 32 and n in many}
+        assert len(few) <= 1, few
+        drop = {fragile: 0.1 if fragile in few and distinct_values(model)[fragile] <= 16 else 0.0,
+                broken: 0.1 if broken in few else 0.0}  # fmt: skip
+        return type("M", (), {"miou": 0.5 - sum(drop.values())})()
+
+    monkeypatch.setattr(module, "evaluate_model", score)
+    r = module.bits_sensitivity(run, (4, 3, 5), val_images=1, out=tmp_path / "s", progress=False)
+    assert r["bits"] == f"default=3,{fragile}=5,{broken}=5"
+    chosen = {row["layer"]: row["bits"] for row in r["layers"]}
+    assert chosen[fragile] == chosen[broken] == 5 and set(chosen.values()) == {3, 5}
+    weights = {row["layer"]: row["weights"] for row in r["layers"]}
+    assert r["extra_bytes"] == (weights[fragile] + weights[broken]) * 2 // 8
+    assert (tmp_path / "s" / "sharing-sensitivity.png").stat().st_size > 0
+
+
+def test_sharing_sensitivity_from_the_cli(run: Path, tmp_path):
+    args = ["sensitivity", str(run), "--sharing", "--bits", "2,3", "--val-images", "1",
+            "--out", str(tmp_path / "s")]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert f"leanseg cluster {run} --bits default=" in result.output
+    saved = json.loads((tmp_path / "s" / "sharing-sensitivity.json").read_text())
+    assert saved["candidates"] == [2, 3] and len(saved["layers"]) == len(distinct_values(
+        load_model(run)[0]))  # fmt: skip
+    bad = CliRunner().invoke(cli, ["sensitivity", str(run), "--sharing", "--bits", "3,x"])
+    assert bad.exit_code == 2 and "--bits: expected widths like 3,4,5" in bad.output
