@@ -16,6 +16,7 @@ latency (480x360, 1 and 2 threads) of the parent and of each pruned model. Fine-
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -60,6 +61,10 @@ def main() -> None:
             rows.append({"run": out.name, "criterion": crit, "ratio": ratio,
                          "miou_parent": result.miou[0], "miou": result.miou[1],
                          "class_iou": report["class_iou"], **measure(out)})  # fmt: skip
+            log = out / "metrics.csv"  # fine-tuning validates on all of val, whatever --val-images
+            if log.is_file():
+                with log.open(newline="") as f:
+                    rows[-1]["miou_all_val"] = float(list(csv.DictReader(f))[-1]["val_miou"])
             print(json.dumps(rows[-1], default=str), flush=True)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(json.dumps(rows, indent=2, default=str))  # after every run
