@@ -4,10 +4,10 @@ int8 QDQ ONNX model the same way post-training quantization does.
 The parent's batch norms are folded and its convolutions fake-quantize their weights and
 inputs (`leanseg.quantize.fake_quant`) during a short fine-tuning with the parent's training
 settings (`leanseg.finetune`); the weights it keeps (the last epoch's; val mIoU is measured
-with fake quantization on) are exported and quantized by ONNX Runtime, whose per-channel weight rounding
-is the one the network trained under. The fine-tuning run (its log and the float weights)
-stays in `<out>/qat-training/`; the quantize run itself holds only `model.int8.onnx`, so
-`evaluate`, `predict` and `profile` of it measure the int8 model.
+with fake quantization on) are exported and quantized by ONNX Runtime, whose per-channel
+weight rounding is the one the network trained under. The fine-tuning run (its log and the
+float weights) stays in `<out>/qat-training/`; the quantize run itself holds only
+`model.int8.onnx`, so `evaluate`, `predict` and `profile` of it measure the int8 model.
 """
 
 from __future__ import annotations
