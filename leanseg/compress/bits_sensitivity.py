@@ -18,11 +18,11 @@ from pathlib import Path
 import torch
 from tqdm import tqdm
 
-from leanseg.atomic import atomic_path
 from leanseg.compress.sharing import share_weights, shareable_layers
 from leanseg.compress.steps import CompressionError
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate_model, validation_set
+from leanseg.quantize.sensitivity import save_layer_plot
 from leanseg.runs import derived_output, load_model, write_json
 
 
@@ -96,10 +96,5 @@ def _plot(rows: list[dict], base: float, candidates: tuple[int, ...], path: Path
     for i, bits in enumerate(candidates):
         ax.bar(0, 0, color=cmap(i), label=f"needs {bits} bits")
     ax.set_xlabel(f"val mIoU lost with only this layer shared in {fewest} bits (points)")
-    ax.set_title(f"weight-sharing sensitivity, the {len(shown)} most sensitive layers")
-    ax.tick_params(axis="y", labelsize=6)
-    ax.legend(fontsize=7)
-    fig.tight_layout()
-    with atomic_path(path) as tmp:
-        fig.savefig(tmp, format="png", dpi=120)
-    plt.close(fig)
+    title = f"weight-sharing sensitivity, the {len(shown)} most sensitive layers"
+    save_layer_plot(fig, ax, title, path)

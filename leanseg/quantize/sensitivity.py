@@ -111,7 +111,15 @@ def _plot(rows: list[dict], tolerance: float, path: Path, top: int = 30) -> None
     ax.barh([r["layer"] for r in shown], [100 * r["drop"] for r in shown], color=colors)
     ax.axvline(100 * tolerance, color="k", lw=0.8, ls="--", label="tolerance")
     ax.set_xlabel("val mIoU lost with only this layer in int8 (points)")
-    ax.set_title(f"int8 sensitivity, the {len(shown)} most sensitive layers")
+    save_layer_plot(fig, ax, f"int8 sensitivity, the {len(shown)} most sensitive layers", path)
+
+
+def save_layer_plot(fig, ax, title: str, path: Path) -> None:
+    """Finish a per-layer bar chart (small layer names, a legend) and write it atomically as
+    PNG; shared by the int8 and weight-sharing sensitivity plots."""
+    import matplotlib.pyplot as plt
+
+    ax.set_title(title)
     ax.tick_params(axis="y", labelsize=6)
     ax.legend(fontsize=7)
     fig.tight_layout()
