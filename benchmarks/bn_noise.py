@@ -48,6 +48,7 @@ def main() -> None:
 
     rows = {"as trained": score(model), "last batches": [], "one epoch averaged": []}
     for seed in range(3):
+        torch.manual_seed(seed)  # ENet's Dropout2d draws from the global generator
         m = copy.deepcopy(model).train()
         with torch.no_grad():
             for _, (images, _) in zip(range(args.batches), loader(seed), strict=False):
@@ -55,6 +56,7 @@ def main() -> None:
         rows["last batches"].append(score(m))
         print("last batches", seed, rows["last batches"][-1], flush=True)
     for seed in range(7, 10):
+        torch.manual_seed(seed)
         m = copy.deepcopy(model)
         update_bn(((images,) for images, _ in loader(seed)), m)  # momentum None: plain mean
         rows["one epoch averaged"].append(score(m))

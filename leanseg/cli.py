@@ -508,7 +508,15 @@ def profile_cmd(
 @click.option("--steps", default=1, show_default=True, help="Rounds (cubic schedule).")
 @click.option("--max-layer-ratio", default=0.9, show_default=True)
 @click.option("--scope", default="layer", show_default=True, type=click.Choice(["layer", "global"]))
-@click.option("--samples", default=8, show_default=True, help="Images scored by taylor/oracle.")
+@click.option(
+    "--samples", default=8, show_default=True, help="Training images for taylor/oracle and BN."
+)
+@click.option(
+    "--recalibrate-bn/--no-recalibrate-bn",
+    default=True,
+    show_default=True,
+    help="Re-estimate batch-norm statistics on those images after removing channels.",
+)
 @click.option("--min-class-iou", type=float, help="Floor for every class's val IoU (0-1).")
 @click.option(
     "--min-class-iou-relative", type=float, help="Floor as a share of the parent's class IoU."
@@ -536,6 +544,20 @@ def prune_cmd(
 @click.option("--ratios", default="0.25,0.5,0.75", show_default=True)
 @click.option("--val-images", default=10, show_default=True, help="Val images scored; 0: all.")
 @click.option("--target", type=float, help="Derive per-layer ratios removing this share.")
+@click.option("--target-macs", type=float, help="Derive per-layer ratios keeping this MAC share.")
+@click.option(
+    "--target-energy", type=float, help="Derive per-layer ratios keeping this energy share."
+)
+@click.option(
+    "--target-latency", type=float, help="Derive per-layer ratios for this ONNX Runtime ms here."
+)
+@click.option("--threads", default=2, show_default=True, help="Threads for --target-latency.")
+@click.option(
+    "--recalibrate-bn/--no-recalibrate-bn",
+    default=True,
+    show_default=True,
+    help="Re-estimate batch-norm statistics on 8 training images after each removal.",
+)
 @click.option("--int8", is_flag=True, help="Quantize each layer alone to int8 instead of pruning.")
 @click.option("--images", default=8, show_default=True, help="--int8: calibration images.")
 @click.option(
@@ -552,8 +574,9 @@ def prune_cmd(
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @_one_line_errors
 def sensitivity_cmd(
-    run, ratios, val_images, target, int8, images, sharing, bits, tolerance, out, overwrite
-) -> None:
+    run, ratios, val_images, target, int8, images, sharing, bits, tolerance, out, overwrite,
+    threads, recalibrate_bn, **targets,
+) -> None:  # fmt: skip
     """Prune each layer of RUN alone at several ratios (or, with --int8, quantize it alone, or
     with --sharing share its weights alone) and plot val mIoU per layer."""
     from leanseg.prune.graph import PruningError
@@ -579,13 +602,23 @@ def sensitivity_cmd(
         levels = tuple(float(r) for r in ratios.split(","))
     except ValueError:
         raise PruningError(f"--ratios: expected numbers like 0.25,0.5, got {ratios!r}") from None
-    result = sensitivity(run, levels, val_images, target, out, overwrite=overwrite)
+    budgets = [(k.removeprefix("target_"), v) for k, v in targets.items() if v is not None]
+    if len(budgets) > 1:
+        raise click.UsageError("give one of --target-macs, --target-energy, --target-latency")
+    result = sensitivity(run, levels, val_images, target, out, overwrite=overwrite,
+                         budget=budgets[0] if budgets else None, threads=threads,
+                         recalibrate=recalibrate_bn)  # fmt: skip
     worst = sorted(result["layers"].items(), key=lambda kv: kv[1]["miou"][-1])[:5]
     click.echo(f"base mIoU {result['base_miou']:.4f}; most sensitive at {levels[-1]:g}:")
     for name, c in worst:
         click.echo(f"  {c['miou'][-1]:.4f}  {name[:70]}")
     if "layer_ratios" in result:
-        click.echo(f"per-layer ratios for {target:g} of all channels in sensitivity.json")
+        plan, units = result["layer_ratios"], result["layers"]
+        share = sum(plan[n] * c["channels"] for n, c in units.items()) / sum(
+            c["channels"] for c in units.values()
+        )
+        click.echo(f"per-layer ratios removing {share:.1%} of the channels in sensitivity.json; "
+                   f"prune with: leanseg prune {run} --plan <that file>")  # fmt: skip
 
 
 def _sharing_sensitivity(run, bits, val_images, tolerance, out, overwrite) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 import torch
@@ -33,6 +34,7 @@ from leanseg.prune.graph import (
     remove_units,
 )
 from leanseg.prune.magnitude import magnitude_masks, sparsity
+from leanseg.prune.recalibrate import recalibrate_bn
 from leanseg.prune.runner import PruneConfig, prune_run
 from leanseg.prune.sensitivity import layer_ratios, sensitivity
 from leanseg.prune.structured import (
@@ -603,6 +605,79 @@ def test_layer_ratios_take_the_most_tolerant_layers_first():
     assert layer_ratios(curves, [0.25, 0.5], 0.9, 0.3) == {"a": 0.25, "b": 0.5}
     with pytest.raises(PruningError):
         layer_ratios(curves, [0.25, 0.5], 0.9, 0.9)
+
+
+def test_layer_ratios_meet_a_cost_budget_with_the_smallest_tolerance():
+    # "b" is fragile, and the budget is only met once "b" loses a quarter of its channels: the
+    # plan must go that far, and no further than the budget asks
+    curves = {
+        "a": {"channels": 10, "miou": [0.9, 0.89]},
+        "b": {"channels": 10, "miou": [0.85, 0.6]},
+    }
+    calls = []
+
+    def fits(plan: dict[str, float]) -> bool:
+        calls.append(plan)
+        return plan["b"] >= 0.25
+
+    assert layer_ratios(curves, [0.25, 0.5], 0.9, None, fits) == {"a": 0.5, "b": 0.25}
+    assert len(calls) < 6  # bisection over the tolerances, not every one of them
+    assert layer_ratios(curves, [0.25, 0.5], 0.9, 0.5, fits) == {"a": 0.5, "b": 0.5}
+    with pytest.raises(PruningError, match="the budget"):
+        layer_ratios(curves, [0.25, 0.5], 0.9, None, lambda plan: False)
+
+
+def test_a_sensitivity_plan_meets_a_mac_budget(tmp_path):
+    run = write_self_labelled_run(tmp_path / "self")
+    args = ["sensitivity", str(run), "--ratios", "0.25,0.5,0.75", "--val-images", "2",
+            "--target-macs", "0.6", "--out", str(tmp_path / "s")]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "per-layer ratios removing" in result.output
+    saved = json.loads((tmp_path / "s" / "sensitivity.json").read_text())
+    assert saved["budget"]["kind"] == "macs" and saved["batch_norm_recalibrated"]
+    out = tmp_path / "p"
+    plan = str(tmp_path / "s" / "sensitivity.json")
+    result = CliRunner().invoke(cli, ["prune", str(run), "--plan", plan, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    x = torch.randn(1, 3, 32, 48)  # the run's val size
+    parent, pruned = load_model(run)[0], load_model(out)[0]
+    assert model_macs(pruned, x) <= 0.6 * model_macs(parent, x)
+    both = [*args, "--target-energy", "0.5"]
+    result = CliRunner().invoke(cli, both)
+    assert result.exit_code != 0 and "give one of" in result.output
+    with pytest.raises(PruningError, match="budget must be"):
+        sensitivity(run, (0.5,), 2, out=tmp_path / "t", budget=("flops", 0.5), progress=False)
+
+
+def test_recalibration_gives_batch_norm_the_statistics_of_its_inputs():
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Conv2d(3, 4, 3), nn.BatchNorm2d(4), nn.ReLU()).eval()
+    batches = [torch.randn(2, 3, 8, 8) * 3 + 1 for _ in range(3)]
+    with torch.no_grad():
+        seen = [model[0](b) for b in batches]
+    recalibrate_bn(model, batches)
+    assert not model.training  # the mode it had
+    bn = model[1]
+    # the plain average over the batches of each batch's statistics
+    torch.testing.assert_close(bn.running_mean, torch.cat(seen).mean((0, 2, 3)))
+    torch.testing.assert_close(
+        bn.running_var, torch.stack([s.var((0, 2, 3)) for s in seen]).mean(0)
+    )
+    assert bn.momentum == 0.1  # put back for fine-tuning
+
+
+def test_prune_recalibrates_batch_norm_after_removing_channels(tmp_path, monkeypatch):
+    import leanseg.prune.runner as runner
+
+    run = write_self_labelled_run(tmp_path / "self")
+    calls = []
+    monkeypatch.setattr(runner, "recalibrate_bn", lambda model, images: calls.append(images))
+    cfg = PruneConfig(ratio=0.3, val_images=2, samples=4)
+    prune_run(run, cfg, tmp_path / "on", progress=False)
+    assert len(calls) == 1 and sum(len(b) for b in calls[0]) == 4  # the 4 training images
+    prune_run(run, replace(cfg, recalibrate_bn=False), tmp_path / "off", progress=False)
+    assert len(calls) == 1
 
 
 def test_prune_follows_a_sensitivity_plan_layer_by_layer(tmp_path):

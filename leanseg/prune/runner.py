@@ -30,6 +30,7 @@ from leanseg.metrics import SegMetrics
 from leanseg.prune.criteria import CRITERIA, ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units
 from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
+from leanseg.prune.recalibrate import recalibrate_bn
 from leanseg.prune.structured import (
     MEASURES,
     count_for_target,
@@ -63,7 +64,8 @@ class PruneConfig:
     temperature: float = 4.0  # distillation temperature
     max_layer_ratio: float = 0.9  # no layer loses more than this share of its channels
     scope: str = "layer"  # magnitude only: layer | global
-    samples: int = 8  # training images scored by the data-driven criteria
+    samples: int = 8  # training images scored by the data-driven criteria (and for batch norm)
+    recalibrate_bn: bool = True  # batch-norm statistics re-estimated on them after each removal
     sample_size: tuple[int, int] | None = (240, 320)  # (H, W) of those images; None: native
     min_class_iou: float | None = None  # floor for every class's val IoU (absolute)
     min_class_iou_relative: float | None = None  # ... or this share of the parent's IoU
@@ -179,8 +181,9 @@ def _structured(
             count = _count(model, units, scores, cfg, full, total, removed, step)
             chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
         if _floor(cfg, before) is not None:
-            chosen = _respect_floor(model, chosen, cfg, val, before, frozen, progress)
+            chosen = _respect_floor(model, chosen, cfg, ctx, val, before, frozen, progress)
         remove_units(model, chosen)
+        _recalibrate(model, cfg, ctx)
         removed += len(chosen)
         epochs = epochs_left // (cfg.steps - step + 1)
         epochs_left -= epochs
@@ -213,6 +216,13 @@ def _count(
     return count_for_target(model, units, scores, measure, goal, full, cfg.max_layer_ratio)
 
 
+def _recalibrate(model: nn.Module, cfg: PruneConfig, ctx: ScoringContext) -> None:
+    """Fresh batch-norm statistics from the training sample (see `recalibrate`), so that what
+    is scored after a removal is the pruned weights, not the parent's stale statistics."""
+    if cfg.recalibrate_bn:
+        recalibrate_bn(model, [images for images, _ in ctx.batches])
+
+
 def _ious(m: SegMetrics) -> torch.Tensor:
     """Per-class IoU with NaN for classes absent from both prediction and ground truth."""
     return torch.tensor([float("nan") if v is None else v for v in m.per_class_iou])
@@ -232,6 +242,7 @@ def _respect_floor(
     model: nn.Module,
     chosen: list,
     cfg: PruneConfig,
+    ctx: ScoringContext,
     val: SegmentationDataset,
     before: SegMetrics,
     frozen: set[frozenset[str]],
@@ -250,6 +261,7 @@ def _respect_floor(
             continue
         trial = copy.deepcopy(model)
         remove_units(trial, kept + chunk)
+        _recalibrate(trial, cfg, ctx)
         iou = _ious(evaluate_model(trial, val, False)).nan_to_num(0.0)
         if bool(((iou >= floor) | ~present).all()):
             kept += chunk

@@ -1,17 +1,22 @@
 """`leanseg sensitivity`: how much each layer's channels matter, one layer at a time.
 
 Each layer (the channels one set of modules computes) loses its lowest-L1 share of channels
-at several ratios while all others stay, and the model is scored on (part of) val. The curves
-say which layers can be cut hard; `layer_ratios` turns them into a per-layer plan for a global
-target: every layer takes the largest tested ratio whose mIoU drop stays under a common
-tolerance, the tolerance being the smallest that reaches the target (Li et al. 2017 prune
-sensitive layers less in the same spirit).
+at several ratios while all others stay; its batch-norm statistics are re-estimated on a few
+training images (`recalibrate`), and the model is scored on (part of) val. The curves say which
+layers can be cut hard; `layer_ratios` turns them into a per-layer plan for a global target:
+every layer takes the largest tested ratio whose mIoU drop stays under a common tolerance, the
+tolerance being the smallest that reaches the target (Li et al. 2017 prune sensitive layers less
+in the same spirit). The target is a share of the channels, a cost (MACs, energy or measured
+latency), or both: on ENet the layers that tolerate pruning are the cheap ones, so a plan for
+half the channels alone removes little time.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
@@ -21,7 +26,12 @@ from leanseg.data import load_spec
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units, units_by_layer
+from leanseg.prune.recalibrate import recalibrate_bn
+from leanseg.prune.runner import training_sample
+from leanseg.prune.structured import MEASURES, select_by_plan
 from leanseg.runs import derived_output, load_model, write_json
+
+BUDGETS = ("macs", "energy", "latency")  # macs, energy: a share of the parent's; latency: ms
 
 
 def sensitivity(
@@ -32,16 +42,24 @@ def sensitivity(
     out: str | Path | None = None,
     progress: bool = True,
     overwrite: bool = False,
+    budget: tuple[str, float] | None = None,
+    threads: int = 2,
+    recalibrate: bool = True,
 ) -> dict:
     """Score every layer pruned alone at each ratio; write `sensitivity.json` and
-    `sensitivity.png` to `out` (default `<run>-sensitivity`) and return the JSON's content."""
+    `sensitivity.png` to `out` (default `<run>-sensitivity`) and return the JSON's content.
+    With `target` (a share of all channels) and/or `budget` (`("macs", share)`,
+    `("energy", share)` or `("latency", ms)` on `threads` threads), also the per-layer plan."""
     if not ratios or not all(0 < r < 1 for r in ratios):
         raise PruningError(f"ratios must lie in (0, 1), got {list(ratios)}")
+    if budget is not None and (budget[0] not in BUDGETS or budget[1] <= 0):
+        raise PruningError(f"budget must be one of {', '.join(BUDGETS)} above 0, got {budget}")
     out = derived_output(run, out, "sensitivity", overwrite)
     model, header = load_model(run)
     spec = load_spec(header.dataset)
     val = validation_set(spec, val_images)
     example = val[0][0][None]
+    calibration = [x for x, _ in training_sample(spec, 8, (240, 320))] if recalibrate else []
     units = channel_units(model, example)
     scores = get_criterion("l1").scores(model, units, ScoringContext(example))
     layers = units_by_layer(units)
@@ -55,6 +73,7 @@ def sensitivity(
             n = min(int(r * len(order)), len(order) - 1)
             trial = copy.deepcopy(model)
             remove_units(trial, [units[i] for i in order[:n]])
+            recalibrate_bn(trial, calibration)
             miou.append(evaluate_model(trial, val, False).miou)
             bar.update()
         curves[layer] = {"channels": len(idx), "miou": miou}
@@ -63,31 +82,72 @@ def sensitivity(
         "run": str(run),
         "val_images": len(val),
         "ratios": list(ratios),
+        "batch_norm_recalibrated": recalibrate,
         "base_miou": base,
         "layers": curves,
     }
-    if target is not None:
+    if target is not None or budget is not None:
+        fits = None
+        if budget is not None:
+            fits, result["budget"] = _budget_check(model, units, scores, example, budget, threads)
         result["target"] = target
-        result["layer_ratios"] = layer_ratios(curves, list(ratios), base, target)
+        result["layer_ratios"] = layer_ratios(curves, list(ratios), base, target, fits)
     out.mkdir(parents=True, exist_ok=True)
     write_json(out / "sensitivity.json", result)
     _plot(curves, list(ratios), base, out / "sensitivity.png")
     return result
 
 
+def _budget_check(model, units, scores, example, budget, threads) -> tuple[Callable, dict]:
+    """Whether a plan's pruned copy of `model` meets `budget`, and the budget as recorded."""
+    kind, goal = budget
+    measure = MEASURES[kind]
+    if kind == "latency":
+        measure = partial(measure, threads=threads)
+    limit = goal if kind == "latency" else goal * measure(model, example)
+
+    def fits(plan: dict[str, float]) -> bool:
+        trial = copy.deepcopy(model)
+        remove_units(trial, select_by_plan(units, scores, plan))
+        return measure(trial, example) <= limit
+
+    return fits, {"kind": kind, "value": goal, "limit": limit}
+
+
 def layer_ratios(
-    curves: dict[str, dict], ratios: list[float], base: float, target: float
+    curves: dict[str, dict],
+    ratios: list[float],
+    base: float,
+    target: float | None,
+    fits: Callable[[dict[str, float]], bool] | None = None,
 ) -> dict[str, float]:
-    """Per-layer ratios removing at least `target` of all channels with the smallest common
-    mIoU tolerance (each layer takes its largest ratio within it)."""
+    """Per-layer ratios removing at least `target` of all channels (when given) and passing
+    `fits` (a cost budget, when given) with the smallest common mIoU tolerance, each layer
+    taking its largest ratio within it. A larger tolerance never prunes less, so the smallest
+    one is found by bisection: `fits` may be costly (a pruned copy measured)."""
     total = sum(c["channels"] for c in curves.values())
     drops = sorted({max(0.0, base - m) for c in curves.values() for m in c["miou"]} | {0.0})
-    for tol in drops:
-        plan = {name: _largest_within(ratios, c["miou"], base, tol) for name, c in curves.items()}
+
+    def plan_for(tol: float) -> dict[str, float]:
+        return {name: _largest_within(ratios, c["miou"], base, tol) for name, c in curves.items()}
+
+    def enough(tol: float) -> bool:
+        plan = plan_for(tol)
         removed = sum(plan[n] * c["channels"] for n, c in curves.items())
-        if removed >= target * total:
-            return plan
-    raise PruningError(f"no tested ratios reach {target:.0%} of all channels; test larger ratios")
+        return (target is None or removed >= target * total) and (fits is None or fits(plan))
+
+    if not enough(drops[-1]):
+        goal = f"{target:.0%} of all channels" if target is not None else ""
+        goal += (" and " if goal else "") + ("the budget" if fits is not None else "")
+        raise PruningError(f"no tested ratios reach {goal}; test larger ratios")
+    lo, hi = 0, len(drops) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if enough(drops[mid]):
+            hi = mid
+        else:
+            lo = mid + 1
+    return plan_for(drops[lo])
 
 
 def load_plan(path: str | Path) -> dict[str, float]:
