@@ -52,16 +52,20 @@ def with_torch_pruning(run: Path) -> dict:
     }
 
 
-def with_leanseg(run: Path, name: str) -> dict:
-    cfg = PruneConfig(criterion="l1", ratio=RATIO)
-    result = prune_run(run, cfg, Path("runs/bench-tp") / name, progress=False, overwrite=True)
+def with_leanseg(run: Path, name: str, recalibrate: bool = True) -> dict:
+    """leanseg's L1 pruning; `recalibrate=False` keeps the parent's batch-norm statistics, as
+    torch-pruning does, so the criteria and the statistics can be told apart."""
+    cfg = PruneConfig(criterion="l1", ratio=RATIO, recalibrate_bn=recalibrate)
+    out = Path("runs/bench-tp") / f"{name}-{'bn' if recalibrate else 'stale'}"
+    result = prune_run(run, cfg, out, progress=False, overwrite=True)
     return {"params": result.params[1], "macs": result.macs[1], "miou": result.miou[1],
             "parent_params": result.params[0], "parent_macs": result.macs[0],
             "parent_miou": result.miou[0]}  # fmt: skip
 
 
 def main() -> None:
-    rows = {name: {"torch_pruning": with_torch_pruning(run), "leanseg": with_leanseg(run, name)}
+    rows = {name: {"torch_pruning": with_torch_pruning(run), "leanseg": with_leanseg(run, name),
+                   "leanseg_parent_bn": with_leanseg(run, name, recalibrate=False)}
             for name, run in RUNS.items()}  # fmt: skip
     print(json.dumps(rows, indent=2))
     out = Path("benchmarks/results")

@@ -49,6 +49,7 @@ def _recipe(tmp_path: Path, text: str, name: str = "chain.yaml") -> Path:
         ("steps:\n  - quantize: {}\n  - encode: {}", "quantize must be the last step"),
         ("steps:\n  - prune: {}\n    cluster: {}", "step 1 must be one"),
         ("steps: [", "cannot read the recipe"),
+        ("steps:\n  - prune: {plan: no-such-plan.json}", r"step 1 \(prune\): no-such-plan.json"),
     ],
 )
 def test_a_bad_recipe_is_refused_before_anything_runs(tmp_path, run, text, message):
@@ -60,6 +61,14 @@ def test_a_bad_recipe_is_refused_before_anything_runs(tmp_path, run, text, messa
     )
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert str(path) in result.output and not (tmp_path / "out").exists()
+
+
+def test_a_prune_step_takes_a_sensitivity_plan(tmp_path):
+    (tmp_path / "plan.json").write_text(json.dumps({"layer_ratios": {"encoder.0.0": 0.5}}))
+    text = f"steps:\n  - prune: {{plan: {tmp_path / 'plan.json'}, finetune_epochs: 2}}"
+    (step,) = load_recipe(_recipe(tmp_path, text))
+    config = recipe_module._config(step)
+    assert config.layer_ratios == {"encoder.0.0": 0.5} and config.finetune_epochs == 2
 
 
 def test_the_shipped_example_recipes_load():

@@ -10,6 +10,9 @@ command's Python configuration (`PruneConfig`, `ClusterConfig`, `SlopesConfig` f
       - cluster: {bits: "default=5", finetune_epochs: 3}
       - encode: {codec: huffman}
 
+A prune step takes `plan: PATH` (a `sensitivity.json`, relative to the working directory) as
+`leanseg prune --plan` does.
+
 Step i is written to `<out>/<i>-<command>/`; `<out>/compress.json` holds the recipe and every
 finished step (its run, val mIoU and model file size) and is rewritten after each step, so a
 rerun skips the finished ones and redoes an interrupted one from its parent. `quantize` ends a
@@ -86,12 +89,15 @@ def _config(step: Step) -> Any:
     """The step's configuration object; unknown or ill-typed settings raise here."""
     from leanseg.compress.steps import ClusterConfig, parse_bits
     from leanseg.prune.runner import PruneConfig
+    from leanseg.prune.sensitivity import load_plan
     from leanseg.quantize.ptq import PtqConfig
     from leanseg.quantize.qat import QatConfig
     from leanseg.quantize.slopes import SlopesConfig
 
     s = dict(step.settings)
     if step.command == "prune":
+        if "plan" in s:  # a sensitivity.json, as `leanseg prune --plan` takes it
+            s["layer_ratios"] = load_plan(s.pop("plan"))
         return PruneConfig(**_known(PruneConfig, s))
     if step.command == "cluster":
         return ClusterConfig(
