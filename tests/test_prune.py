@@ -665,6 +665,9 @@ def test_recalibration_gives_batch_norm_the_statistics_of_its_inputs():
         bn.running_var, torch.stack([s.var((0, 2, 3)) for s in seen]).mean(0)
     )
     assert bn.momentum == 0.1  # put back for fine-tuning
+    before = bn.running_var.clone()
+    recalibrate_bn(model, [])
+    torch.testing.assert_close(bn.running_var, before)
 
 
 def test_prune_recalibrates_batch_norm_after_removing_channels(tmp_path, monkeypatch):
