@@ -276,6 +276,16 @@ def _derived_run_options(
     return apply
 
 
+def _recalibrate_option(on: str):
+    """`--recalibrate-bn/--no-recalibrate-bn` of the commands that remove channels."""
+    return click.option(
+        "--recalibrate-bn/--no-recalibrate-bn",
+        default=True,
+        show_default=True,
+        help=f"Re-estimate batch-norm statistics {on} after removing channels.",
+    )
+
+
 @cli.command("train")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="YAML config file.")
 @click.option("--dataset", help="Dataset descriptor (overrides the config).")
@@ -511,12 +521,7 @@ def profile_cmd(
 @click.option(
     "--samples", default=8, show_default=True, help="Training images for taylor/oracle and BN."
 )
-@click.option(
-    "--recalibrate-bn/--no-recalibrate-bn",
-    default=True,
-    show_default=True,
-    help="Re-estimate batch-norm statistics on those images after removing channels.",
-)
+@_recalibrate_option("on those images")
 @click.option("--min-class-iou", type=float, help="Floor for every class's val IoU (0-1).")
 @click.option(
     "--min-class-iou-relative", type=float, help="Floor as a share of the parent's class IoU."
@@ -552,12 +557,7 @@ def prune_cmd(
     "--target-latency", type=float, help="Derive per-layer ratios for this ONNX Runtime ms here."
 )
 @click.option("--threads", default=2, show_default=True, help="Threads for --target-latency.")
-@click.option(
-    "--recalibrate-bn/--no-recalibrate-bn",
-    default=True,
-    show_default=True,
-    help="Re-estimate batch-norm statistics on 8 training images after each removal.",
-)
+@_recalibrate_option("on 8 training images")
 @click.option("--int8", is_flag=True, help="Quantize each layer alone to int8 instead of pruning.")
 @click.option("--images", default=8, show_default=True, help="--int8: calibration images.")
 @click.option(
@@ -833,6 +833,7 @@ def sweep_cmd(run, grid, out, workers, storage) -> None:
 @click.option(
     "--sensitivity-images", default=10, show_default=True, help="Val images for the sensitivity."
 )
+@_recalibrate_option("on 8 training images")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-fit).")
 @_one_line_errors
 def fit_cmd(run: str, out: Path | None, **limits) -> None:

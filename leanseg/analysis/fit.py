@@ -49,6 +49,7 @@ class FitConfig:
     val_images: int = 0
     finetune_epochs: int = 0  # after pruning and after weight sharing, in every trial
     sensitivity_images: int = 10  # val images the per-layer sensitivity is scored on
+    recalibrate_bn: bool = True  # batch-norm statistics re-estimated after pruning (prune's)
     seed: int = 0
 
 
@@ -61,7 +62,7 @@ def guide(parent: Path, cfg: FitConfig, out: Path, progress: bool = False) -> di
 
     levels = tuple(r for r in RATIOS if r > 0)
     result = sensitivity(parent, levels, cfg.sensitivity_images, out=out, progress=progress,
-                         overwrite=True)  # fmt: skip
+                         overwrite=True, recalibrate=cfg.recalibrate_bn)  # fmt: skip
     curves, base = result["layers"], result["base_miou"]
     plans, drops = {}, {}
     for share in levels:
@@ -99,7 +100,7 @@ def _build(parent: Path, ratio: float, compression: str, out: Path, cfg: FitConf
     base, val, epochs = parent, cfg.val_images, cfg.finetune_epochs
     if ratio > 0:
         prune = PruneConfig(criterion="l1", layer_ratios=plans[ratio], finetune_epochs=epochs,
-                            val_images=val)  # fmt: skip
+                            val_images=val, recalibrate_bn=cfg.recalibrate_bn)  # fmt: skip
         base = prune_run(parent, prune, out / "pruned", progress=False, overwrite=True).run_dir
     if compression == "int8":
         ptq = PtqConfig(val_images=val)

@@ -20,10 +20,21 @@ from torch.optim.swa_utils import update_bn
 
 def recalibrate_bn(model: nn.Module, images: Iterable[torch.Tensor]) -> nn.Module:
     """Replace `model`'s batch-norm running statistics by their average over `images` (batches
-    of training images); the weights and the train/eval mode stay as they were, and no images
-    change nothing."""
-    images = list(images)
-    if images:  # update_bn resets the statistics first: no images would leave them at 0 and 1
-        with torch.no_grad():  # update_bn itself records gradients it never uses
-            update_bn(images, model)
+    of training images, batches of one image skipped); the weights, the train/eval mode and the
+    step counter stay as they were, and no images change nothing."""
+    # update_bn resets the statistics first, so no images would leave them at 0 and 1; and a
+    # batch of one image cannot be normalised after global pooling (DeepLabV3's ASPP)
+    batches = [b for b in images if len(b) > 1]
+    if not batches:
+        return model
+    counters = [
+        m.num_batches_tracked
+        for m in model.modules()
+        if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.num_batches_tracked is not None
+    ]
+    counts = [c.clone() for c in counters]
+    with torch.no_grad():  # update_bn itself records gradients it never uses
+        update_bn(batches, model)
+        for counter, count in zip(counters, counts, strict=True):
+            counter.copy_(count)  # a count of training steps, and none were taken
     return model

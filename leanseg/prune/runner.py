@@ -182,8 +182,7 @@ def _structured(
             chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
         if _floor(cfg, before) is not None:
             chosen = _respect_floor(model, chosen, cfg, ctx, val, before, frozen, progress)
-        remove_units(model, chosen)
-        _recalibrate(model, cfg, ctx)
+        _remove(model, chosen, cfg, ctx)
         removed += len(chosen)
         epochs = epochs_left // (cfg.steps - step + 1)
         epochs_left -= epochs
@@ -223,6 +222,14 @@ def _recalibrate(model: nn.Module, cfg: PruneConfig, ctx: ScoringContext) -> Non
         recalibrate_bn(model, [images for images, _ in ctx.batches])
 
 
+def _remove(model: nn.Module, chosen: list, cfg: PruneConfig, ctx: ScoringContext) -> None:
+    """Remove `chosen` and, when any went, re-estimate the batch-norm statistics (with nothing
+    removed the parent's own statistics are still the right ones)."""
+    if chosen:
+        remove_units(model, chosen)
+        _recalibrate(model, cfg, ctx)
+
+
 def _ious(m: SegMetrics) -> torch.Tensor:
     """Per-class IoU with NaN for classes absent from both prediction and ground truth."""
     return torch.tensor([float("nan") if v is None else v for v in m.per_class_iou])
@@ -260,8 +267,7 @@ def _respect_floor(
         if not chunk:
             continue
         trial = copy.deepcopy(model)
-        remove_units(trial, kept + chunk)
-        _recalibrate(trial, cfg, ctx)
+        _remove(trial, kept + chunk, cfg, ctx)
         iou = _ious(evaluate_model(trial, val, False)).nan_to_num(0.0)
         if bool(((iou >= floor) | ~present).all()):
             kept += chunk
