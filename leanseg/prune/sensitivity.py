@@ -65,7 +65,7 @@ def sensitivity(
     layers = units_by_layer(units)
     parent = evaluate_model(model, val, False).miou
     # drops are measured from the parent with re-estimated statistics too, so that the sampling
-    # noise of the re-estimation (ENet: 0.2 points with 8 images) is not counted as a loss
+    # noise of the re-estimation (ENet: 0.25 points with 8 images) is not counted as a loss
     base = evaluate_model(recalibrate_bn(copy.deepcopy(model), calibration), val, False).miou
     curves: dict[str, dict] = {}
     bar = tqdm(total=len(layers) * len(ratios), desc="sensitivity", disable=not progress)
