@@ -21,7 +21,7 @@ import torch
 
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import channel_units, remove_units
-from leanseg.prune.sensitivity import layer_ratios
+from leanseg.prune.sensitivity import layer_ratios, plan_share
 from leanseg.prune.structured import onnx_milliseconds, select_by_plan
 from leanseg.runs import load_model
 
@@ -58,8 +58,7 @@ def main() -> None:
 
     layers = curves["layers"]
     plan = layer_ratios(layers, curves["ratios"], curves["base_miou"], args.target, fits)
-    share = sum(plan[n] * c["channels"] for n, c in layers.items())
-    share /= sum(c["channels"] for c in layers.values())
+    share = plan_share(layers, plan)
     print(f"plan removes {share:.1%} of the channels")
     result = {"layer_ratios": plan, "limit_ms": limit, "threads": args.threads, "share": share}
     with open(args.out, "w", encoding="utf-8") as f:

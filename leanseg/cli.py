@@ -580,7 +580,7 @@ def sensitivity_cmd(
     """Prune each layer of RUN alone at several ratios (or, with --int8, quantize it alone, or
     with --sharing share its weights alone) and plot val mIoU per layer."""
     from leanseg.prune.graph import PruningError
-    from leanseg.prune.sensitivity import sensitivity
+    from leanseg.prune.sensitivity import plan_share, sensitivity
 
     if int8 and sharing:
         raise click.UsageError("--int8 and --sharing exclude each other")
@@ -613,10 +613,7 @@ def sensitivity_cmd(
     for name, c in worst:
         click.echo(f"  {c['miou'][-1]:.4f}  {name[:70]}")
     if "layer_ratios" in result:
-        plan, units = result["layer_ratios"], result["layers"]
-        share = sum(plan[n] * c["channels"] for n, c in units.items()) / sum(
-            c["channels"] for c in units.values()
-        )
+        share = plan_share(result["layers"], result["layer_ratios"])
         click.echo(f"per-layer ratios removing {share:.1%} of the channels in sensitivity.json; "
                    f"prune with: leanseg prune {run} --plan <that file>")  # fmt: skip
 

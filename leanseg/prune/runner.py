@@ -14,7 +14,6 @@ import copy
 import json
 import math
 from dataclasses import asdict, dataclass, field, replace
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
 from leanseg.prune.recalibrate import recalibrate_bn
 from leanseg.prune.structured import (
     MEASURES,
+    cost_limit,
     count_for_target,
     cubic_ratio,
     select_by_plan,
@@ -203,31 +203,23 @@ def _count(
     step: int,
 ) -> int:
     """How many units this round removes: the schedule's share, or as few as meet a target."""
-    targets = {"macs": cfg.target_macs, "energy": cfg.target_energy}
+    targets = {"latency": cfg.target_latency, "macs": cfg.target_macs, "energy": cfg.target_energy}
     targets = {k: v for k, v in targets.items() if v}
-    if cfg.target_latency:
-        goal, measure = cfg.target_latency, partial(MEASURES["latency"], threads=cfg.threads)
-    elif targets:
-        kind, share = next(iter(targets.items()))
-        goal, measure = share * MEASURES[kind](model, full), MEASURES[kind]
-    else:
+    if not targets:
         return max(0, round(cubic_ratio(cfg.ratio, step, cfg.steps) * total) - removed)
+    kind, value = next(iter(targets.items()))
+    measure, goal = cost_limit(kind, value, model, full, cfg.threads)
     return count_for_target(model, units, scores, measure, goal, full, cfg.max_layer_ratio)
 
 
-def _recalibrate(model: nn.Module, cfg: PruneConfig, ctx: ScoringContext) -> None:
-    """Fresh batch-norm statistics from the training sample (see `recalibrate`), so that what
-    is scored after a removal is the pruned weights, not the parent's stale statistics."""
-    if cfg.recalibrate_bn:
-        recalibrate_bn(model, [images for images, _ in ctx.batches])
-
-
 def _remove(model: nn.Module, chosen: list, cfg: PruneConfig, ctx: ScoringContext) -> None:
-    """Remove `chosen` and, when any went, re-estimate the batch-norm statistics (with nothing
-    removed the parent's own statistics are still the right ones)."""
+    """Remove `chosen` and, when any went, re-estimate the batch-norm statistics on the training
+    sample (see `recalibrate`), so that what is scored next is the pruned weights, not the
+    parent's stale statistics (with nothing removed, those are still the right ones)."""
     if chosen:
         remove_units(model, chosen)
-        _recalibrate(model, cfg, ctx)
+        if cfg.recalibrate_bn:
+            recalibrate_bn(model, [images for images, _ in ctx.batches])
 
 
 def _ious(m: SegMetrics) -> torch.Tensor:

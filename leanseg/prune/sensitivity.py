@@ -16,7 +16,6 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
@@ -28,7 +27,7 @@ from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units, units_by_layer
 from leanseg.prune.recalibrate import recalibrate_bn
 from leanseg.prune.runner import training_sample
-from leanseg.prune.structured import MEASURES, select_by_plan
+from leanseg.prune.structured import cost_limit, select_by_plan
 from leanseg.runs import derived_output, load_model, write_json
 
 BUDGETS = ("macs", "energy", "latency")  # macs, energy: a share of the parent's; latency: ms
@@ -66,7 +65,11 @@ def sensitivity(
     parent = evaluate_model(model, val, False).miou
     # drops are measured from the parent with re-estimated statistics too, so that the sampling
     # noise of the re-estimation (ENet: 0.25 points with 8 images) is not counted as a loss
-    base = evaluate_model(recalibrate_bn(copy.deepcopy(model), calibration), val, False).miou
+    base = (
+        evaluate_model(recalibrate_bn(copy.deepcopy(model), calibration), val, False).miou
+        if calibration
+        else parent
+    )
     curves: dict[str, dict] = {}
     bar = tqdm(total=len(layers) * len(ratios), desc="sensitivity", disable=not progress)
     for layer, idx in layers.items():
@@ -105,10 +108,7 @@ def sensitivity(
 def _budget_check(model, units, scores, example, budget, threads) -> tuple[Callable, dict]:
     """Whether a plan's pruned copy of `model` meets `budget`, and the budget as recorded."""
     kind, goal = budget
-    measure = MEASURES[kind]
-    if kind == "latency":
-        measure = partial(measure, threads=threads)
-    limit = goal if kind == "latency" else goal * measure(model, example)
+    measure, limit = cost_limit(kind, goal, model, example, threads)
 
     def fits(plan: dict[str, float]) -> bool:
         trial = copy.deepcopy(model)
@@ -129,7 +129,6 @@ def layer_ratios(
     `fits` (a cost budget, when given) with the smallest common mIoU tolerance, each layer
     taking its largest ratio within it. A larger tolerance never prunes less, so the smallest
     one is found by bisection: `fits` may be costly (a pruned copy measured)."""
-    total = sum(c["channels"] for c in curves.values())
     drops = sorted({max(0.0, base - m) for c in curves.values() for m in c["miou"]} | {0.0})
 
     def plan_for(tol: float) -> dict[str, float]:
@@ -137,8 +136,9 @@ def layer_ratios(
 
     def enough(tol: float) -> bool:
         plan = plan_for(tol)
-        removed = sum(plan[n] * c["channels"] for n, c in curves.items())
-        return (target is None or removed >= target * total) and (fits is None or fits(plan))
+        return (target is None or plan_share(curves, plan) >= target) and (
+            fits is None or fits(plan)
+        )
 
     if not enough(drops[-1]):
         goal = f"{target:.0%} of all channels" if target is not None else ""
@@ -152,6 +152,12 @@ def layer_ratios(
         else:
             lo = mid + 1
     return plan_for(drops[lo])
+
+
+def plan_share(curves: dict[str, dict], plan: dict[str, float]) -> float:
+    """The share of all channels of the sensitivity `curves`' layers that `plan` removes."""
+    removed = sum(plan.get(name, 0.0) * c["channels"] for name, c in curves.items())
+    return removed / sum(c["channels"] for c in curves.values())
 
 
 def load_plan(path: str | Path) -> dict[str, float]:

@@ -7,6 +7,7 @@ import math
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import torch
@@ -98,6 +99,16 @@ MEASURES: dict[str, Callable[[nn.Module, torch.Tensor], float]] = {
     "energy": model_energy_units,
     "latency": onnx_milliseconds,
 }
+
+
+def cost_limit(
+    kind: str, value: float, model: nn.Module, example: torch.Tensor, threads: int = 2
+) -> tuple[Callable[[nn.Module, torch.Tensor], float], float]:
+    """The measure of a cost target and the limit it sets: `value` milliseconds on `threads`
+    threads for latency, a share of `model`'s own MACs or energy otherwise."""
+    if kind == "latency":
+        return partial(onnx_milliseconds, threads=threads), value
+    return MEASURES[kind], value * MEASURES[kind](model, example)
 
 
 def count_for_target(
