@@ -1,7 +1,7 @@
 """A sensitivity plan as fast as a reference pruned model: which keeps more at the same speed?
 
 `leanseg sensitivity RUN --target-latency MS` derives the plan with one latency measurement per
-bisection step. This script does the same from an existing `sensitivity.json` (no re-scoring),
+bisection step (with `--curves`, from an earlier `sensitivity.json`). This script does the same,
 with MS taken from a reference model measured in the same process and the median of three
 measurements per step, so that the plan and the reference are timed alike on a drifting VM.
 
@@ -20,8 +20,8 @@ import statistics
 import torch
 
 from leanseg.prune.criteria import ScoringContext, get_criterion
-from leanseg.prune.graph import channel_units, remove_units
-from leanseg.prune.sensitivity import layer_ratios, plan_share
+from leanseg.prune.graph import channel_units, remove_units, units_by_layer
+from leanseg.prune.sensitivity import layer_ratios, load_curves, plan_share
 from leanseg.prune.structured import onnx_milliseconds, select_by_plan
 from leanseg.runs import load_model
 
@@ -36,11 +36,11 @@ def main() -> None:
     parser.add_argument("--size", default="480x360")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
-    curves = json.loads(open(args.sensitivity, encoding="utf-8").read())
     model, _ = load_model(args.run)
     w, h = (int(v) for v in args.size.split("x"))
     x = torch.randn(1, 3, h, w)
     units = channel_units(model, x)
+    curves = load_curves(args.sensitivity, units_by_layer(units))
     scores = get_criterion("l1").scores(model, units, ScoringContext(x))
 
     def ms(m: torch.nn.Module) -> float:

@@ -557,6 +557,11 @@ def prune_cmd(
     "--target-latency", type=float, help="Derive per-layer ratios for this ONNX Runtime ms here."
 )
 @click.option("--threads", default=2, show_default=True, help="Threads for --target-latency.")
+@click.option(
+    "--curves",
+    type=click.Path(path_type=Path),
+    help="Reuse this earlier sensitivity.json's curves (its ratios and val images); only plan.",
+)
 @_recalibrate_option("on 8 training images")
 @click.option("--int8", is_flag=True, help="Quantize each layer alone to int8 instead of pruning.")
 @click.option("--images", default=8, show_default=True, help="--int8: calibration images.")
@@ -575,7 +580,7 @@ def prune_cmd(
 @_one_line_errors
 def sensitivity_cmd(
     run, ratios, val_images, target, int8, images, sharing, bits, tolerance, out, overwrite,
-    threads, recalibrate_bn, **targets,
+    threads, recalibrate_bn, curves, **targets,
 ) -> None:  # fmt: skip
     """Prune each layer of RUN alone at several ratios (or, with --int8, quantize it alone, or
     with --sharing share its weights alone) and plot val mIoU per layer."""
@@ -607,9 +612,9 @@ def sensitivity_cmd(
         raise click.UsageError("give one of --target-macs, --target-energy, --target-latency")
     result = sensitivity(run, levels, val_images, target, out, overwrite=overwrite,
                          budget=budgets[0] if budgets else None, threads=threads,
-                         recalibrate=recalibrate_bn)  # fmt: skip
+                         recalibrate=recalibrate_bn, curves=curves)  # fmt: skip
     worst = sorted(result["layers"].items(), key=lambda kv: kv[1]["miou"][-1])[:5]
-    click.echo(f"base mIoU {result['base_miou']:.4f}; most sensitive at {levels[-1]:g}:")
+    click.echo(f"base mIoU {result['base_miou']:.4f}; most sensitive at {result['ratios'][-1]:g}:")
     for name, c in worst:
         click.echo(f"  {c['miou'][-1]:.4f}  {name[:70]}")
     if "layer_ratios" in result:

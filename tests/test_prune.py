@@ -652,6 +652,36 @@ def test_a_sensitivity_plan_meets_a_mac_budget(tmp_path):
         sensitivity(run, (0.5,), 2, out=tmp_path / "t", budget=("flops", 0.5), progress=False)
 
 
+def test_sensitivity_replans_from_earlier_curves_without_measuring(tmp_path, monkeypatch):
+    import leanseg.prune.sensitivity as module
+
+    run = write_self_labelled_run(tmp_path / "self")
+    first = sensitivity(run, (0.25, 0.5, 0.75), 2, target=0.1, out=tmp_path / "s", progress=False)
+    saved = tmp_path / "s" / "sensitivity.json"
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("the curves were measured again")
+
+    monkeypatch.setattr(module, "evaluate_model", no_scoring)
+    args = ["sensitivity", str(run), "--curves", str(saved), "--target", "0.6",
+            "--out", str(tmp_path / "again")]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    again = json.loads((tmp_path / "again" / "sensitivity.json").read_text())
+    assert again["layers"] == first["layers"] and again["curves_from"] == str(saved)
+    expected = layer_ratios(first["layers"], first["ratios"], first["base_miou"], 0.6)
+    assert again["layer_ratios"] == expected != first["layer_ratios"]
+    assert (tmp_path / "again" / "sensitivity.png").stat().st_size > 0
+    with pytest.raises(PruningError, match="give a target or a budget"):
+        sensitivity(run, out=tmp_path / "t", curves=saved, progress=False)
+    pruned = prune_run(run, PruneConfig(ratio=0.3, val_images=2), tmp_path / "p", progress=False)
+    with pytest.raises(PruningError, match="other layers"):
+        sensitivity(pruned.run_dir, target=0.2, out=tmp_path / "u", curves=saved, progress=False)
+    (tmp_path / "bad.json").write_text('{"layers": 3}')
+    with pytest.raises(PruningError, match="bad.json: cannot read sensitivity curves"):
+        sensitivity(run, target=0.2, out=tmp_path / "v", curves=tmp_path / "bad.json")
+
+
 def test_recalibration_gives_batch_norm_the_statistics_of_its_inputs():
     torch.manual_seed(0)
     model = nn.Sequential(nn.Conv2d(3, 4, 3), nn.BatchNorm2d(4), nn.ReLU()).eval()
@@ -721,6 +751,29 @@ def test_prune_follows_a_sensitivity_plan_layer_by_layer(tmp_path):
     channels = sorted(dict(units[i].producers)[conv] for i in kept)
     torch.testing.assert_close(pruned.get_submodule(conv).weight,
                                parent.get_submodule(conv).weight[channels])  # fmt: skip
+
+
+def test_a_plan_on_the_cubic_schedule_ends_where_one_round_does(tmp_path, monkeypatch):
+    import leanseg.prune.runner as runner
+
+    run = write_self_labelled_run(tmp_path / "self")
+    x = torch.randn(1, 3, 32, 48)
+    parent, _ = load_model(run)
+    before = Counter(u.layer_name for u in channel_units(parent, x))
+    plan = {name: (0.25, 0.5, 0.75)[i % 3] for i, name in enumerate(before)}
+    rounds = []
+
+    def counting(model, units):
+        rounds.append(len(units))
+        remove_units(model, units)
+
+    monkeypatch.setattr(runner, "remove_units", counting)
+    cfg = PruneConfig(layer_ratios=plan, steps=3, val_images=2, samples=2)
+    prune_run(run, cfg, tmp_path / "p", progress=False)
+    pruned, _ = load_model(tmp_path / "p")
+    after = Counter(u.layer_name for u in channel_units(pruned, x))
+    assert after == {n: w - int(plan[n] * w) for n, w in before.items()}
+    assert len(rounds) == 3 and rounds[0] > rounds[1] > rounds[2] > 0  # cubic: fast, then slow
 
 
 def test_a_plan_for_another_model_is_refused(tmp_path):

@@ -1,11 +1,12 @@
 """`leanseg prune`: derive a pruned run directory from a trained one.
 
 One round scores every channel unit with the criterion, removes the lowest-scoring ones (by
-share, or as few as meet a MAC or energy target) and fine-tunes; `steps` rounds follow the
-cubic schedule. With `min_class_iou`, units go in chunks and a chunk that pushes any class
-below its floor is put back and its layers are left alone from then on. The result is a run
-directory like any other (step `prune`, its parent, the channel plan), with `prune.json`:
-criterion, what was removed, and every class's IoU before and after.
+share, as few as meet a MAC or energy target, or each layer's share of a sensitivity plan) and
+fine-tunes; `steps` rounds follow the cubic schedule. With `min_class_iou`, units go in chunks
+and a chunk that pushes any class below its floor is put back and its layers are left alone
+from then on. The result is a run directory like any other (step `prune`, its parent, the
+channel plan), with `prune.json`: criterion, what was removed, and every class's IoU before
+and after.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.metrics import SegMetrics
 from leanseg.prune.criteria import CRITERIA, ScoringContext, get_criterion
-from leanseg.prune.graph import PruningError, channel_units, remove_units
+from leanseg.prune.graph import PruningError, channel_units, remove_units, units_by_layer
 from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
 from leanseg.prune.recalibrate import recalibrate_bn
 from leanseg.prune.structured import (
@@ -168,6 +169,7 @@ def _structured(
         criterion.progress = progress
     units = channel_units(model, ctx.example)
     total = len(units)
+    widths = {name: len(idx) for name, idx in units_by_layer(units).items()}
     removed = 0
     frozen: set[frozenset[str]] = set()
     epochs_left = cfg.finetune_epochs
@@ -175,8 +177,11 @@ def _structured(
         if step > 1:  # the previous round changed the widths
             units = channel_units(model, ctx.example)
         scores = criterion.scores(model, units, ctx)
-        if cfg.layer_ratios:
-            chosen = select_by_plan(units, scores, cfg.layer_ratios, cfg.max_layer_ratio)
+        if cfg.layer_ratios:  # each layer on the cubic schedule towards its own share
+            shares = {n: cubic_ratio(r, step, cfg.steps) for n, r in cfg.layer_ratios.items()}
+            gone = {n: widths[n] - len(idx) for n, idx in units_by_layer(units).items()}
+            chosen = select_by_plan(units, scores, shares, cfg.max_layer_ratio, gone)
+            chosen = [u for u in chosen if u.layer not in frozen]
         else:
             count = _count(model, units, scores, cfg, full, total, removed, step)
             chosen = select_units(units, scores, count, cfg.max_layer_ratio, frozenset(frozen))
@@ -359,8 +364,8 @@ def check_prune_config(cfg: PruneConfig) -> None:
     if targets and (cfg.steps != 1 or cfg.criterion == "magnitude"):
         raise PruningError("MAC, energy and latency targets prune channels in one step (steps 1)")
     if cfg.layer_ratios:
-        if targets or cfg.steps != 1 or cfg.criterion == "magnitude":
-            raise PruningError("a per-layer plan prunes channels in one step, without a target")
+        if targets or cfg.criterion == "magnitude":
+            raise PruningError("a per-layer plan prunes channels without a target")
         if not all(0 <= r < 1 for r in cfg.layer_ratios.values()):
             raise PruningError("per-layer ratios must be in [0, 1)")
     load_config(None, dict(cfg.finetune))  # an unknown or invalid setting fails here, not later

@@ -18,13 +18,21 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import torch
+from torch import nn
 from tqdm import tqdm
 
 from leanseg.atomic import atomic_path
-from leanseg.data import load_spec
+from leanseg.data import SegmentationDataset, load_spec
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.prune.criteria import ScoringContext, get_criterion
-from leanseg.prune.graph import PruningError, channel_units, remove_units, units_by_layer
+from leanseg.prune.graph import (
+    ChannelUnit,
+    PruningError,
+    channel_units,
+    remove_units,
+    units_by_layer,
+)
 from leanseg.prune.recalibrate import recalibrate_bn
 from leanseg.prune.runner import training_sample
 from leanseg.prune.structured import cost_limit, select_by_plan
@@ -44,24 +52,61 @@ def sensitivity(
     budget: tuple[str, float] | None = None,
     threads: int = 2,
     recalibrate: bool = True,
+    curves: str | Path | None = None,
 ) -> dict:
     """Score every layer pruned alone at each ratio; write `sensitivity.json` and
     `sensitivity.png` to `out` (default `<run>-sensitivity`) and return the JSON's content.
     With `target` (a share of all channels) and/or `budget` (`("macs", share)`,
-    `("energy", share)` or `("latency", ms)` on `threads` threads), also the per-layer plan."""
+    `("energy", share)` or `("latency", ms)` on `threads` threads), also the per-layer plan.
+    With `curves` (an earlier `sensitivity.json` of this run), its curves are reused rather than
+    measured again (minutes to hours), and only the plan for the new target is derived."""
     if not ratios or not all(0 < r < 1 for r in ratios):
         raise PruningError(f"ratios must lie in (0, 1), got {list(ratios)}")
     if budget is not None and (budget[0] not in BUDGETS or budget[1] <= 0):
         raise PruningError(f"budget must be one of {', '.join(BUDGETS)} above 0, got {budget}")
+    if curves is not None and target is None and budget is None:
+        raise PruningError("reusing curves only derives a plan: give a target or a budget")
     out = derived_output(run, out, "sensitivity", overwrite)
     model, header = load_model(run)
     spec = load_spec(header.dataset)
-    val = validation_set(spec, val_images)
+    val = validation_set(spec, 1 if curves is not None else val_images)
     example = val[0][0][None]
-    calibration = [x for x, _ in training_sample(spec, 8, (240, 320))] if recalibrate else []
     units = channel_units(model, example)
     scores = get_criterion("l1").scores(model, units, ScoringContext(example))
     layers = units_by_layer(units)
+    if curves is not None:
+        result = {**load_curves(curves, layers), "run": str(run), "curves_from": str(curves)}
+    else:
+        calibration = [x for x, _ in training_sample(spec, 8, (240, 320))] if recalibrate else []
+        result = {
+            "run": str(run),
+            **_measure(model, units, scores, layers, val, ratios, calibration, progress),
+        }
+    if target is not None or budget is not None:
+        fits = None
+        if budget is not None:
+            fits, result["budget"] = _budget_check(model, units, scores, example, budget, threads)
+        result["target"] = target
+        result["layer_ratios"] = layer_ratios(
+            result["layers"], result["ratios"], result["base_miou"], target, fits
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    write_json(out / "sensitivity.json", result)
+    _plot(result["layers"], result["ratios"], result["base_miou"], out / "sensitivity.png")
+    return result
+
+
+def _measure(
+    model: nn.Module,
+    units: list[ChannelUnit],
+    scores: torch.Tensor,
+    layers: dict[str, list[int]],
+    val: SegmentationDataset,
+    ratios: tuple[float, ...],
+    calibration: list[torch.Tensor],
+    progress: bool,
+) -> dict:
+    """Each layer's mIoU with its lowest-L1 share of channels removed at each ratio."""
     parent = evaluate_model(model, val, False).miou
     # drops are measured from the parent with re-estimated statistics too, so that the sampling
     # noise of the re-estimation (ENet: 0.25 points with 8 images) is not counted as a loss
@@ -84,25 +129,36 @@ def sensitivity(
             bar.update()
         curves[layer] = {"channels": len(idx), "miou": miou}
     bar.close()
-    result = {
-        "run": str(run),
+    return {
         "val_images": len(val),
         "ratios": list(ratios),
-        "batch_norm_recalibrated": recalibrate,
+        "batch_norm_recalibrated": bool(calibration),
         "parent_miou": parent,
         "base_miou": base,
         "layers": curves,
     }
-    if target is not None or budget is not None:
-        fits = None
-        if budget is not None:
-            fits, result["budget"] = _budget_check(model, units, scores, example, budget, threads)
-        result["target"] = target
-        result["layer_ratios"] = layer_ratios(curves, list(ratios), base, target, fits)
-    out.mkdir(parents=True, exist_ok=True)
-    write_json(out / "sensitivity.json", result)
-    _plot(curves, list(ratios), base, out / "sensitivity.png")
-    return result
+
+
+def load_curves(path: str | Path, layers: dict[str, list[int]]) -> dict:
+    """The measured part of an earlier `sensitivity.json`, checked against the model's `layers`
+    (curves of another model, or of this one after pruning, would give a meaningless plan)."""
+    try:
+        saved = json.loads(Path(path).read_text(encoding="utf-8"))
+        curves, ratios, base = saved["layers"], saved["ratios"], float(saved["base_miou"])
+        widths = {name: int(c["channels"]) for name, c in curves.items()}
+        if not all(len(c["miou"]) == len(ratios) for c in curves.values()):
+            raise ValueError("a curve's length differs from the ratios'")
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as err:
+        raise PruningError(f"{path}: cannot read sensitivity curves ({err})") from None
+    if widths != {name: len(idx) for name, idx in layers.items()}:
+        raise PruningError(f"{path}: its curves were measured on a model with other layers")
+    measured = ("val_images", "batch_norm_recalibrated", "parent_miou")
+    return {
+        **{k: saved[k] for k in measured if k in saved},
+        "ratios": ratios,
+        "base_miou": base,
+        "layers": curves,
+    }
 
 
 def _budget_check(model, units, scores, example, budget, threads) -> tuple[Callable, dict]:
