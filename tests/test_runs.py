@@ -324,7 +324,7 @@ def test_weights_files_and_backends(tmp_path: Path):
     (run / "model.safetensors").unlink()
     with pytest.raises(RunError, match="model.safetensors: model file not found"):
         open_backend(run)
-    shipped = "camvid-enet, camvid-lraspp, camvid-segnet_basic, robocup-enet"
+    shipped = "camvid-enet, camvid-enet-half, camvid-lraspp, camvid-segnet_basic, robocup-enet"
     with pytest.raises(RunError, match=f"camvid-unet: no such run directory or pretrained model "
                        f"\\({shipped}\\)"):  # fmt: skip
         load_model("camvid-unet")
