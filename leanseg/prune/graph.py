@@ -380,9 +380,14 @@ def units_by_layer(units: list[ChannelUnit]) -> dict[str, list[int]]:
     return layers
 
 
+def layer_limit(width: int, max_layer_ratio: float) -> int:
+    """How many of a layer's `width` units may go: at most `max_layer_ratio`, and never all."""
+    return min(width - 1, math.floor(width * max_layer_ratio))
+
+
 def layer_limits(units: list[ChannelUnit], max_layer_ratio: float) -> dict[frozenset[str], int]:
-    """How many units of each layer may go: at most `max_layer_ratio` of them, and never all."""
+    """`layer_limit` of each layer of `units`."""
     sizes: dict[frozenset[str], int] = defaultdict(int)
     for u in units:
         sizes[u.layer] += 1
-    return {k: min(n - 1, math.floor(n * max_layer_ratio)) for k, n in sizes.items()}
+    return {k: layer_limit(n, max_layer_ratio) for k, n in sizes.items()}

@@ -179,8 +179,7 @@ def _structured(
         scores = criterion.scores(model, units, ctx)
         if cfg.layer_ratios:  # each layer on the cubic schedule towards its own share
             shares = {n: cubic_ratio(r, step, cfg.steps) for n, r in cfg.layer_ratios.items()}
-            gone = {n: widths[n] - len(idx) for n, idx in units_by_layer(units).items()}
-            chosen = select_by_plan(units, scores, shares, cfg.max_layer_ratio, gone)
+            chosen = select_by_plan(units, scores, shares, cfg.max_layer_ratio, widths)
             chosen = [u for u in chosen if u.layer not in frozen]
         else:
             count = _count(model, units, scores, cfg, full, total, removed, step)

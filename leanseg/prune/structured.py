@@ -18,6 +18,7 @@ from leanseg.measure.macs import layer_costs
 from leanseg.prune.graph import (
     ChannelUnit,
     PruningError,
+    layer_limit,
     layer_limits,
     remove_units,
     units_by_layer,
@@ -52,25 +53,24 @@ def select_by_plan(
     scores: torch.Tensor,
     plan: dict[str, float],
     max_layer_ratio: float = 0.9,
-    removed: dict[str, int] | None = None,
+    widths: dict[str, int] | None = None,
 ) -> list[ChannelUnit]:
     """Per layer, its `plan` share of lowest-scoring units (a sensitivity plan: each layer
     pruned as hard as it tolerates), capped by `max_layer_ratio`; layers the plan does not name
-    stay whole, and a name the model lacks is refused (a plan made for another model). The
-    shares are of the layer's width before the `removed` units (per layer) of earlier rounds
-    went, so that rounds on a schedule end where one round would."""
+    stay whole, and a name the model lacks is refused (a plan made for another model). Shares
+    and cap are of the layer's width in `widths` (the parent's, before earlier rounds removed
+    some; default: its width now), less what is already gone, so that rounds on a schedule end
+    where one round would."""
     layers = units_by_layer(units)
     unknown = sorted(set(plan) - set(layers))
     if unknown:
         raise PruningError(f"the plan names layers this model lacks: {', '.join(unknown[:3])}")
-    removed = removed or {}
     chosen: list[ChannelUnit] = []
     for name, ratio in plan.items():
         idx = sorted(layers[name], key=lambda i: float(scores[i]))
-        gone = removed.get(name, 0)
-        width = len(idx) + gone
-        cap = min(width - 1, math.floor(width * max_layer_ratio))
-        count = max(0, min(math.floor(ratio * width), cap) - gone)
+        width = widths[name] if widths else len(idx)
+        goal = min(math.floor(ratio * width), layer_limit(width, max_layer_ratio))
+        count = max(0, goal - (width - len(idx)))
         chosen += [units[i] for i in idx[:count]]
     return chosen
 
