@@ -15,11 +15,10 @@ from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.devices import resolve_device
 from leanseg.metrics import SegMetrics, confusion_matrix
+from leanseg.outputs import default_output
 from leanseg.runs import (
     RunError,
-    is_pretrained,
     open_backend,
-    resolve_model_path,
     write_json,
     write_lineage,
 )
@@ -81,29 +80,18 @@ def evaluate(
     source = dataset or (header.dataset if header else "")
     if not source:
         raise RunError(f"{model}: no dataset recorded with this model; pass --dataset")
+    tag = split + (f"-{size[1]}x{size[0]}" if size else "")
+    out = Path(out) if out else default_output(model, f"eval-{tag}", "inside")
+    check_output_dir(out, overwrite)  # before the work, not after it
     spec = load_spec(source)
     ds = SegmentationDataset(spec, split, eval_transform(size))
     metrics = evaluate_backend(backend, ds, progress=progress)
-    tag = split + (f"-{size[1]}x{size[0]}" if size else "")
-    out = Path(out) if out else default_output(model, f"eval-{tag}")
-    check_output_dir(out, overwrite)
     out.mkdir(parents=True, exist_ok=True)
     record = {"model": str(model), "backend": backend.name, "split": split, "size": size}
     write_json(out / "metrics.json", {**record, "classes": list(spec.classes), **metrics.to_dict()})
     plot_confusion(metrics, list(spec.classes), out / "confusion.png")
     write_lineage(out, "evaluate", model, dataset=source, **record)
     return metrics, list(spec.classes), out
-
-
-def default_output(model: str | Path, name: str) -> Path:
-    """`<run>/<name>/` for a run directory; `<dir>/<stem>-<name>/` beside a model file;
-    `./<model>-<name>/` for a pretrained model (the installed package is not written to)."""
-    path = resolve_model_path(model)
-    if is_pretrained(path):
-        return Path.cwd() / f"{Path(str(model)).name}-{name}"
-    if path.is_file():
-        return path.parent / f"{path.stem}-{name}"
-    return path / name
 
 
 def plot_confusion(metrics: SegMetrics, classes: list[str], path: Path) -> None:

@@ -19,7 +19,8 @@ from leanseg.backends import OnnxBackend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
-from leanseg.runs import is_pretrained, load_model, resolve_model_path, write_json
+from leanseg.outputs import default_output
+from leanseg.runs import load_model, resolve_model_path, write_json
 
 MIN_AGREEMENT = 0.999
 
@@ -51,10 +52,7 @@ def export_onnx(
     existing file is replaced only with `overwrite`."""
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
-    if out is None:
-        shipped = is_pretrained(run_dir)
-        out = Path.cwd() / f"{run_dir.name}.onnx" if shipped else run_dir / "model.onnx"
-    out = Path(out)
+    out = Path(out) if out else default_output(run_dir, "model.onnx", "file")
     check_output_file(out, overwrite)
     check_output_file(out.with_name(out.name + ".json"), overwrite)
     source = dataset or header.dataset

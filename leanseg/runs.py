@@ -34,7 +34,7 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from leanseg.atomic import atomic_path, check_output_dir, remove_stale_temporaries, write_text
+from leanseg.atomic import atomic_path, remove_stale_temporaries, write_text
 from leanseg.backends import Backend, OnnxBackend, TorchBackend
 from leanseg.checkpoint import CHECKPOINT
 from leanseg.errors import LeansegError
@@ -251,31 +251,6 @@ def resolve_model_path(name_or_path: str | Path) -> Path:
     raise RunError(
         f"{name_or_path}: no such run directory or pretrained model ({', '.join(names)})"
     )
-
-
-def is_pretrained(path: Path) -> bool:
-    """Whether `path` lies in a pretrained model shipped inside the package (read-only in a
-    normal install: outputs for it go elsewhere)."""
-    return PRETRAINED_DIR.resolve() in Path(path).resolve().parents
-
-
-def derived_run_dir(run_dir: Path, suffix: str) -> Path:
-    """Default folder of a run derived from `run_dir`: `<run>-<suffix>` beside it, or in the
-    working directory for a pretrained model (the installed package is not written to)."""
-    name = f"{Path(run_dir).name}-{suffix}"
-    return Path.cwd() / name if is_pretrained(run_dir) else Path(run_dir).parent / name
-
-
-def derived_output(
-    parent: str | Path, out: str | Path | None, suffix: str, overwrite: bool = False
-) -> Path:
-    """The folder a step derived from run `parent` writes: `out`, else `<run>-<suffix>`
-    (`derived_run_dir`); refused, before any work, when it holds anything (unless `overwrite`)
-    or overlaps the parent's run."""
-    run_dir, _ = locate_model(parent)
-    out = Path(out) if out else derived_run_dir(run_dir, suffix)
-    check_output_dir(out, overwrite, inputs=[run_dir])
-    return out
 
 
 def parent_reference(name_or_path: str | Path) -> str:

@@ -384,7 +384,7 @@ def test_overwrite_replaces_only_when_asked(base, tmp_path):
 
 
 def test_pretrained_outputs_go_to_the_working_directory(tmp_path, monkeypatch):
-    from leanseg.evaluate import default_output
+    from leanseg.outputs import default_output
     from leanseg.runs import PRETRAINED_DIR
 
     monkeypatch.chdir(tmp_path)

@@ -26,6 +26,7 @@ from typing import Any
 from leanseg.analysis.measure import measure_run
 from leanseg.errors import LeansegError
 from leanseg.measure.budget import parse_limit
+from leanseg.outputs import default_output
 from leanseg.runs import resolve_model_path, write_json
 
 RATIOS = (0.0, 0.25, 0.5, 0.75)
@@ -193,7 +194,7 @@ def fit(
         if limit:
             parse_limit(kind, limit)  # refuse a typo before the first trial
     parent = resolve_model_path(run)
-    out = Path(out) if out else parent.parent / f"{parent.name}-fit"
+    out = Path(out) if out else default_output(parent, "fit")
     val = validation_set(load_spec(read_header(parent).dataset), cfg.val_images)
     size = tuple(val[0][0].shape[-2:])
     guided = guide(parent, cfg, out / "sensitivity", progress)

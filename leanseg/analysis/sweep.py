@@ -46,6 +46,7 @@ import yaml
 from leanseg.analysis.measure import measure_run
 from leanseg.compress.recipe import RecipeError, Step, parse_steps, run_step
 from leanseg.errors import LeansegError
+from leanseg.outputs import default_output
 from leanseg.runs import resolve_model_path, write_json
 
 STRATEGIES = ("prune", "quantize", "cluster", "chains")
@@ -303,7 +304,7 @@ def sweep(run: str | Path, grid: str | Path, out: str | Path | None = None, work
     points, common = load_grid(grid)
     first = validation_set(load_spec(read_header(parent).dataset), 1)[0][0]
     common["size"] = tuple(first.shape[-2:])  # (H, W): every point measured at the data's size
-    out = Path(out) if out else parent.parent / f"{parent.name}-sweep"
+    out = Path(out) if out else default_output(parent, "sweep")
     out.mkdir(parents=True, exist_ok=True)
     study, url = open_study(out, storage, points)
     if workers == 1:

@@ -188,9 +188,9 @@ def profile_cmd(
     """Measure MODEL (run directory, pretrained name or .onnx): size, MACs, latency, memory,
     energy; with budgets, print PASS/FAIL and exit 1 when one fails."""
     from leanseg.atomic import check_output_dir, check_output_file
-    from leanseg.evaluate import default_output
     from leanseg.measure.budget import parse_limit
     from leanseg.measure.profile import ProfileConfig, format_report, profile_to
+    from leanseg.outputs import default_output
     from leanseg.runs import write_json
 
     for kind, limit in (("size", max_size), ("latency", max_latency), ("energy", max_energy)):
@@ -199,7 +199,7 @@ def profile_cmd(
     cfg = ProfileConfig(
         size=parse_hw(size), threads=threads, warmup=warmup, runs=runs, onnx=not no_onnx
     )
-    out = out or default_output(model, f"profile-{size}-{threads}t")
+    out = out or default_output(model, f"profile-{size}-{threads}t", "inside")
     check_output_dir(out, overwrite)
     if json_out:
         check_output_file(json_out, overwrite)

@@ -22,8 +22,9 @@ from leanseg.compress.sharing import share_weights, shareable_layers
 from leanseg.compress.steps import CompressionError
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate_model, validation_set
+from leanseg.outputs import derived_output
 from leanseg.quantize.sensitivity import save_layer_plot
-from leanseg.runs import derived_output, load_model, write_json
+from leanseg.runs import load_model, write_json
 
 
 def bits_sensitivity(

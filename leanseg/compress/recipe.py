@@ -30,7 +30,8 @@ import yaml
 
 from leanseg.atomic import check_output_dir
 from leanseg.errors import LeansegError
-from leanseg.runs import derived_run_dir, locate_model, model_files, parent_reference, write_json
+from leanseg.outputs import default_output
+from leanseg.runs import locate_model, model_files, parent_reference, write_json
 
 COMMANDS = ("prune", "cluster", "share_slopes", "encode", "quantize")
 STATE = "compress.json"
@@ -174,7 +175,7 @@ def compress(
     previous call of the same recipe finished; returns one record per step."""
     steps = load_recipe(recipe)
     run_dir, _ = locate_model(run)
-    out = Path(out) if out else derived_run_dir(run_dir, Path(recipe).stem)
+    out = Path(out) if out else default_output(run_dir, Path(recipe).stem)
     state_file = out / STATE
     planned = {"parent": parent_reference(run), "recipe": [s.to_dict() for s in steps]}
     done: list[dict[str, Any]] = []

@@ -27,6 +27,7 @@ from leanseg.data.transforms import eval_transform
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
 from leanseg.metrics import SegMetrics
+from leanseg.outputs import derived_output
 from leanseg.prune.criteria import CRITERIA, ScoringContext, get_criterion
 from leanseg.prune.graph import PruningError, channel_units, remove_units, units_by_layer
 from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
@@ -41,7 +42,6 @@ from leanseg.prune.structured import (
 )
 from leanseg.runs import (
     ModelHeader,
-    derived_output,
     load_model,
     parent_reference,
     write_json,

@@ -25,6 +25,7 @@ from tqdm import tqdm
 from leanseg.atomic import atomic_path
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.evaluate import evaluate_model, validation_set
+from leanseg.outputs import derived_output
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import (
     ChannelUnit,
@@ -36,7 +37,7 @@ from leanseg.prune.graph import (
 from leanseg.prune.recalibrate import recalibrate_bn
 from leanseg.prune.runner import training_sample
 from leanseg.prune.structured import cost_limit, select_by_plan
-from leanseg.runs import derived_output, load_model, write_json
+from leanseg.runs import load_model, write_json
 
 BUDGETS = ("macs", "energy", "latency")  # macs, energy: a share of the parent's; latency: ms
 

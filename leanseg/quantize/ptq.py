@@ -41,12 +41,12 @@ from leanseg.onnx_rewrites import (
     rewrite_max_unpool,
     rewrite_scalar_prelu,
 )
+from leanseg.outputs import derived_output
 from leanseg.quantize.bias_correction import correct_if_closer
 from leanseg.runs import (
     FORMAT_FILES,
     ModelHeader,
     create_run,
-    derived_output,
     load_model,
     parent_reference,
     write_json,

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from leanseg.finetune import FinetuneConfig, finetune
+from leanseg.outputs import derived_output
 from leanseg.quantize.fake_quant import prepare_qat
 from leanseg.quantize.ptq import PtqConfig, PtqResult, QuantizationError, write_int8
-from leanseg.runs import derived_output, load_model, parent_reference
+from leanseg.runs import load_model, parent_reference
 
 TRAINING_DIR = "qat-training"
 

@@ -21,9 +21,10 @@ from tqdm import tqdm
 from leanseg.atomic import atomic_path
 from leanseg.data import load_spec
 from leanseg.evaluate import evaluate_model, validation_set
+from leanseg.outputs import derived_output
 from leanseg.quantize.fake_quant import fold_batchnorms, quantizable, quantize_module, release_qat
 from leanseg.quantize.ptq import PtqConfig, calibration_images
-from leanseg.runs import derived_output, load_model, write_json
+from leanseg.runs import load_model, write_json
 
 
 def input_ranges(model: nn.Module, layers: list[str], images: list[torch.Tensor]) -> dict:

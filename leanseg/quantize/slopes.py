@@ -21,8 +21,8 @@ from leanseg.data import load_spec
 from leanseg.errors import LeansegError
 from leanseg.evaluate import evaluate_model, validation_set
 from leanseg.finetune import FinetuneConfig, finetune
+from leanseg.outputs import derived_output
 from leanseg.runs import (
-    derived_output,
     load_model,
     parent_reference,
     write_json,

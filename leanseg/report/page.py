@@ -21,9 +21,10 @@ from leanseg.data import load_spec
 from leanseg.errors import LeansegError
 from leanseg.evaluate import validation_set
 from leanseg.lineage import RunSummary, lineage, summarize
+from leanseg.outputs import default_output
 from leanseg.predict import overlay
 from leanseg.report.pareto import pareto_front, pareto_png
-from leanseg.runs import METRICS, derived_run_dir, open_backend, read_header, resolve_model_path
+from leanseg.runs import METRICS, open_backend, read_header, resolve_model_path
 from leanseg.visualize.grids import denormalize
 
 STYLE = """body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}
@@ -81,7 +82,7 @@ def _section(run_dir: Path, images: int) -> RunSection:
     if images and header.dataset:
         caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
         section.images.append((caption, _predictions(run_dir, header, images)))
-    visual = derived_run_dir(run_dir, "visualize")
+    visual = default_output(run_dir, "visualize")
     if (visual / "visualize.json").is_file():
         for name, caption in json.loads((visual / "visualize.json").read_text())["files"].items():
             section.images.append((caption, (visual / name).read_bytes()))

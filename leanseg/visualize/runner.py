@@ -14,7 +14,8 @@ from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.data import load_spec
 from leanseg.errors import LeansegError
 from leanseg.evaluate import validation_set
-from leanseg.runs import derived_run_dir, load_model, resolve_model_path, write_json
+from leanseg.outputs import default_output
+from leanseg.runs import load_model, resolve_model_path, write_json
 from leanseg.visualize.compare import (
     prediction_change,
     removed_channels,
@@ -56,7 +57,7 @@ def visualize(
     with `compare`, changes.png into `out` (default `<run>-visualize/`); visualize.json lists
     them with what each shows."""
     run_dir = resolve_model_path(run)
-    out = Path(out) if out else derived_run_dir(run_dir, "visualize")
+    out = Path(out) if out else default_output(run_dir, "visualize")
     check_output_dir(out, overwrite, inputs=[run_dir])
     model, header = load_model(run_dir)
     if not header.dataset:
