@@ -104,6 +104,16 @@ def test_code_lengths_are_limited_and_valid_on_skewed_counts():
         decode(b"", 5, np.array([1, 1]))
 
 
+def test_huffman_code_lengths_are_the_textbook_optimum():
+    """CLRS's example (section 16.3): frequencies 45, 13, 12, 16, 9, 5 give code lengths
+    1, 3, 3, 3, 4, 4 and 224 bits for 100 symbols; a valid but longer code is not optimal."""
+    counts = np.array([45, 13, 12, 16, 9, 5])
+    lengths = code_lengths(counts)
+    assert lengths.tolist() == [1, 3, 3, 3, 4, 4]
+    symbols = np.repeat(np.arange(6), counts)
+    assert len(encode(symbols, lengths)) == 224 // 8
+
+
 def _gen(seed: int) -> torch.Generator:
     return torch.Generator().manual_seed(seed)
 
@@ -446,6 +456,28 @@ def test_sections_must_fill_the_payload_and_decode_to_their_digest(tmp_path: Pat
     header["state_sha256"] = "0" * 64
     with pytest.raises(LszFormatError, match="do not match their checksum"):
         decode_lsz(_with_header(data, header), "f")
+
+
+def test_a_damaged_payload_is_refused_by_its_checksum(tmp_path: Path):
+    write_lsz(tmp_path / "m.lsz", {"w": torch.arange(-8, 8).float().repeat(4) * 0.25}, {})
+    data = bytearray((tmp_path / "m.lsz").read_bytes())
+    data[-1] ^= 0x01  # the last byte of the last section: the header is untouched
+    with pytest.raises(LszFormatError, match=r"^f: payload checksum mismatch \(corrupted or trunc"):
+        decode_lsz(bytes(data), "f")
+
+
+def test_a_sparse_position_one_past_the_tensor_is_refused(tmp_path: Path):
+    """A forged table whose shape is one element shorter than the gap stream reaches: the last
+    value would land at index n. The payload is untouched, so its checksum still matches."""
+    t = torch.zeros(3000)
+    t[[5, 1000, 2999]] = torch.tensor([1.0, 2.0, 1.0])
+    write_lsz(tmp_path / "s.lsz", {"w": t}, {}, "huffman")
+    header = _header(tmp_path / "s.lsz")
+    assert header["tensors"][0]["kind"] == "sparse"
+    header["tensors"][0]["shape"] = [2999]
+    forged = _with_header((tmp_path / "s.lsz").read_bytes(), header)
+    with pytest.raises(LszFormatError, match=r"tensor 0 \(w\): a position lies outside"):
+        decode_lsz(forged, "f")
 
 
 def test_a_gap_of_exactly_255_zeros_round_trips(tmp_path: Path):

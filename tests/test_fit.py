@@ -126,3 +126,26 @@ def test_an_impossible_budget_names_the_closest_trial_and_exits_1(tmp_path: Path
     assert result.exit_code == 1
     expected = "no trial of 1 meets the limits; closest: trial 0 (ratio 0.0, none): size"
     assert expected in result.output
+
+
+def test_the_most_accurate_trial_that_breaks_a_limit_is_not_chosen(monkeypatch, tmp_path: Path):
+    """Each compression costs accuracy here, so the parent is the most accurate trial and
+    breaks the size limit. Worked by hand from the formulas: below 300 KB within one point of
+    the parent's 40% only (0.0, lsz4) remains, 271 KB at 39.6%."""
+    run = write_random_run(tmp_path, "enet", n=2, size=(16, 16))
+    built = _fake_search(monkeypatch, tmp_path)
+    cost = {"none": 0.0, "int8": 0.001, "lsz4": 0.004, "lsz5": 0.002, "lsz6": 0.0015}
+
+    def measure(run_dir, val, size, threads):
+        ratio, compression = built[-1]
+        return {"run": str(run_dir), "bytes": 1_540_000 * (1 - ratio) * SHARE[compression],
+                "latency_ms": 20.0, "energy_mj": 30.0,
+                "miou": 0.4 - 0.3 * ratio - cost[compression], "min_class_iou": 0.1}  # fmt: skip
+
+    monkeypatch.setattr(fit_module, "measure_run", measure)
+    record = fit(run, FitConfig(max_size="300KB", max_miou_drop=1.0, trials=20), tmp_path / "f")
+    best = max(record["trials"], key=lambda t: t["miou"])
+    assert (best["ratio"], best["compression"]) == (0.0, "none") and best["breaks"]
+    chosen = record["chosen"]
+    assert (chosen["ratio"], chosen["compression"]) == (0.0, "lsz4") and not chosen["breaks"]
+    assert chosen["miou"] == pytest.approx(0.396)
