@@ -112,6 +112,7 @@ def _states(db: Path) -> list[tuple[str, int | None]]:
 
 
 @pytest.mark.slow
+@pytest.mark.mutation
 def test_two_workers_finish_the_grid_once_each_although_one_is_killed(tmp_path: Path):
     run = write_random_run(tmp_path, "segnet_basic", n=4, size=(48, 40))
     grid = tmp_path / "grid.yaml"

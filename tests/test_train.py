@@ -312,6 +312,7 @@ def test_predict_image_folder_and_video(trained: Path, dataset: Path, tmp_path: 
 
 
 @pytest.mark.slow
+@pytest.mark.mutation
 def test_torchrun_two_cpu_processes_with_gloo(tmp_path: Path):
     """Gradients are synchronised (both ranks hold the same parameters after each epoch,
     having read different images) and the sampler splits the data between the ranks."""
