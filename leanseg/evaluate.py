@@ -80,11 +80,11 @@ def evaluate(
     source = dataset or (header.dataset if header else "")
     if not source:
         raise RunError(f"{model}: no dataset recorded with this model; pass --dataset")
+    spec = load_spec(source)
+    ds = SegmentationDataset(spec, split, eval_transform(size))
     tag = split + (f"-{size[1]}x{size[0]}" if size else "")
     out = Path(out) if out else default_output(model, f"eval-{tag}", "inside")
     check_output_dir(out, overwrite)  # before the work, not after it
-    spec = load_spec(source)
-    ds = SegmentationDataset(spec, split, eval_transform(size))
     metrics = evaluate_backend(backend, ds, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
     record = {"model": str(model), "backend": backend.name, "split": split, "size": size}
