@@ -37,9 +37,15 @@ def check_output_dir(
         raise OutputError(f"{out}: folder exists and is not empty; pass --overwrite to replace it")
 
 
-def check_output_file(path: str | Path, overwrite: bool = False) -> None:
-    """Refuse to replace an existing file unless `overwrite`, or a folder in any case."""
+def check_output_file(
+    path: str | Path, overwrite: bool = False, inputs: Iterable[str | Path] = ()
+) -> None:
+    """Refuse to replace an existing file unless `overwrite`, a folder in any case, and one of
+    the `inputs` even with `overwrite` (the command would destroy what it reads)."""
     path = Path(path)
+    for src in inputs:
+        if path.resolve() == Path(src).resolve():
+            raise OutputError(f"{path}: is an input of this command; choose another output")
     _check_parents(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name")

@@ -20,7 +20,7 @@ from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
 from leanseg.outputs import default_output
-from leanseg.runs import load_model, resolve_model_path, write_json
+from leanseg.runs import HEADER, load_model, locate_model, resolve_model_path, write_json
 
 MIN_AGREEMENT = 0.999
 
@@ -53,8 +53,10 @@ def export_onnx(
     run_dir = resolve_model_path(model)
     module, header = load_model(run_dir)
     out = Path(out) if out else default_output(run_dir, "model.onnx", "file")
-    check_output_file(out, overwrite)
-    check_output_file(out.with_name(out.name + ".json"), overwrite)
+    folder, weights = locate_model(run_dir)
+    read = [weights, folder / HEADER]  # what this export reads: never written over
+    check_output_file(out, overwrite, inputs=read)
+    check_output_file(out.with_name(out.name + ".json"), overwrite, inputs=read)
     source = dataset or header.dataset
     if not source:
         raise ExportError(f"{run_dir}: no dataset recorded to check the export on; pass --dataset")

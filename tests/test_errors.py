@@ -257,6 +257,17 @@ CASES = {
         2,
         "the output folder overlaps the input",
     ),
+    "export over the run's own weights": (
+        lambda t, b, _: [
+            "export",
+            str(_run_with(t, b)),
+            "--out",
+            str(t / "run" / "model.safetensors"),
+            "--overwrite",
+        ],  # fmt: skip
+        2,
+        "model.safetensors: is an input of this command; choose another output",
+    ),
     # run directories
     "header not UTF-8": (
         lambda t, b, _: ["evaluate", str(_run_with(t, b, header=b"\xff\xfe{}"))],
