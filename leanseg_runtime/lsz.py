@@ -61,6 +61,7 @@ VERSION = (1, 2)
 MAX_HEADER = 16 << 20
 MAX_ELEMENTS = 1 << 27  # per tensor (FCN's fc6 has 103M weights)
 MAX_TOTAL = 1 << 28  # in all: 1 GiB of float32
+MAX_DIMS = 8  # numpy allows 64; no layer has more than 5
 MAX_CODEBOOK = 1 << 16
 FILLER = 255
 PREFIX = struct.Struct("<4sHHI")
@@ -105,11 +106,14 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, np.ndarray], dict[str
         if inflate.unconsumed_tail:
             raise LszFormatError(f"{where}: header inflates beyond {MAX_HEADER} bytes")
         header = json.loads(text.decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError):
+    except RecursionError:  # a few hundred bytes of zlib can nest brackets 100,000 deep
+        raise LszFormatError(f"{where}: header nests too deeply") from None
+    except (zlib.error, ValueError):  # JSON errors, bad UTF-8, integers of thousands of digits
         raise LszFormatError(f"{where}: header is not compressed JSON") from None
     if not isinstance(header, dict) or not isinstance(header.get("tensors"), list):
         raise LszFormatError(f"{where}: header has no tensor table")
-    codec = CODECS.get(header.get("codec"))  # type: ignore[arg-type]
+    name = header.get("codec")
+    codec = CODECS.get(name) if isinstance(name, str) else None
     if codec is None:
         raise LszFormatError(f"{where}: unknown codec {header.get('codec')!r}")
     payload = data[PREFIX.size + head_len :]
@@ -118,8 +122,7 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, np.ndarray], dict[str
     declared = sum(
         math.prod(e["shape"])
         for e in header["tensors"]
-        if isinstance(e, dict) and isinstance(e.get("shape"), list)
-        and all(isinstance(d, int) and 0 <= d <= MAX_ELEMENTS for d in e["shape"])
+        if isinstance(e, dict) and _is_shape(e.get("shape"))
     )  # fmt: skip
     if declared > MAX_TOTAL:  # before allocating anything
         raise LszFormatError(f"{where}: declares {declared} values, more than {MAX_TOTAL}")
@@ -142,6 +145,17 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, np.ndarray], dict[str
     return state, model
 
 
+def _is_shape(shape: Any) -> bool:
+    """A list of at most MAX_DIMS sizes whose non-zero ones multiply to at most MAX_ELEMENTS
+    (numpy refuses more dimensions, and a product that overflows even beside a zero size)."""
+    return (
+        isinstance(shape, list)
+        and len(shape) <= MAX_DIMS
+        and all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
+        and math.prod(d for d in shape if d) <= MAX_ELEMENTS
+    )
+
+
 def _int(entry: dict, key: str, where: str, low: int = 0, high: int = MAX_ELEMENTS) -> int:
     v = entry.get(key)
     if not isinstance(v, int) or isinstance(v, bool) or not low <= v <= high:
@@ -158,13 +172,12 @@ def _decode_entry(
         raise LszFormatError(f"{where}: malformed table entry")
     where = f"{where} ({entry['name']})"
     shape = entry.get("shape")
-    if not isinstance(shape, list) or not all(
-        isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= MAX_ELEMENTS for d in shape
-    ):
-        raise LszFormatError(f"{where}: malformed shape")
+    if not _is_shape(shape):
+        raise LszFormatError(
+            f"{where}: malformed shape (at most {MAX_DIMS} sizes of at most {MAX_ELEMENTS} "
+            "elements in all)"
+        )
     n = math.prod(shape)  # Python integers: no overflow
-    if n > MAX_ELEMENTS:
-        raise LszFormatError(f"{where}: {n} elements exceed the limit")
     off = _int(entry, "offset", where) if start is None else start
     length = _int(entry, "length", where)
     if off + length > len(payload):

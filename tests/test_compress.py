@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import struct
 import warnings
@@ -351,10 +352,46 @@ def test_each_shared_value_moves_by_the_summed_gradient_of_its_cluster():
 def test_declared_sizes_are_capped_before_anything_is_allocated(tmp_path):
     write_lsz(tmp_path / "m.lsz", {"w": torch.ones(16)}, {}, "ans")
     header = _header(tmp_path / "m.lsz")
-    header["tensors"][0]["shape"] = [1 << 27, 1 << 27, 1 << 27]  # 2^81 values, int64 overflows
+    header["tensors"] = [header["tensors"][0] | {"shape": [1 << 26, 2]}] * 3  # each at the cap
     forged = _with_header((tmp_path / "m.lsz").read_bytes(), header)
     with pytest.raises(LszFormatError, match="declares"):
         decode_lsz(forged, "forged")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda h: h | {"codec": ["huffman"]}, "unknown codec ['huffman']"),
+        (lambda h: h | {"codec": {"a": 1}}, "unknown codec {'a': 1}"),
+        (lambda h: h["tensors"][0] | {"shape": [1] * 65}, "malformed shape"),
+        (lambda h: h["tensors"][0] | {"shape": [1 << 27, 1 << 27, 0]}, "malformed shape"),
+        (lambda h: h["tensors"][0] | {"shape": [4, True, 4]}, "malformed shape"),
+        (lambda h: h["tensors"][0] | {"length": "16"}, "field 'length' must be an integer"),
+    ],
+)
+def test_header_fields_of_the_wrong_type_are_the_readers_own_error(tmp_path, change, message):
+    write_lsz(tmp_path / "m.lsz", {"w": torch.ones(16)}, {"model": "x"}, "ans")
+    header = _header(tmp_path / "m.lsz")
+    changed = change(header)
+    if "name" in changed:  # a changed table entry
+        header["tensors"][0] = changed
+    else:
+        header = changed
+    with pytest.raises(LszFormatError, match=re.escape(message)):
+        decode_lsz(_with_header((tmp_path / "m.lsz").read_bytes(), header), "forged")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [(b"[" * 100_000 + b"]" * 100_000, "nests too deeply"),
+     (b'{"tensors": [], "n": ' + b"9" * 5000 + b"}", "not compressed JSON")],
+)  # fmt: skip
+def test_headers_that_break_the_json_parser_are_refused(text, message):
+    head = zlib.compress(text)
+    data = struct.pack("<4sHHI", b"LSZ\x00", 1, 2, len(head)) + head
+    assert len(head) < 1000
+    with pytest.raises(LszFormatError, match=message):
+        decode_lsz(data, "forged")
 
 
 def test_a_header_that_inflates_without_bound_is_refused():
