@@ -33,6 +33,11 @@ def _read_rgb(path: Path) -> np.ndarray:
     try:
         with Image.open(path) as im:
             return np.asarray(im.convert("RGB"))
+    except Image.DecompressionBombError:
+        raise BundleError(
+            f"{path}: more than twice Pillow's {Image.MAX_IMAGE_PIXELS} pixels; refused as a "
+            "possible decompression bomb"
+        ) from None
     except (UnidentifiedImageError, OSError) as err:
         raise BundleError(f"{path}: not a readable image ({err})") from None
 
@@ -42,13 +47,13 @@ def run(bundle_dir: Path, inputs: list[Path], out: Path, threads: int | None) ->
     the model's milliseconds per image."""
     bundle = load_bundle(bundle_dir, threads)
     files = _images(inputs)
-    out.mkdir(parents=True, exist_ok=True)
     times = []
     for path in files:
         rgb = _read_rgb(path)
         t0 = time.perf_counter()
         mask = bundle.predict(rgb)
         times.append((time.perf_counter() - t0) * 1000)
+        out.mkdir(parents=True, exist_ok=True)  # once an image has worked: no empty folder
         bundle.mask_image(mask).save(out / f"{path.stem}_label.png", format="PNG")
         Image.fromarray(bundle.overlay(rgb, mask)).save(out / f"{path.stem}_overlay.png")
     return times

@@ -155,7 +155,12 @@ def _lsz_initializers(root: Path, spec: dict[str, Any]) -> tuple[list[str], list
     return list(spec["names"]), values
 
 
+MAX_SIDE = 16384  # an input size beyond any camera: refused rather than allocated
+
+
 def _check_meta(meta: Any, path: Path) -> None:
+    """Every field `Bundle` reads, of the type and range it needs: a hand-edited bundle.json
+    fails here in one line instead of as a TypeError deep in the runner."""
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise BundleError(f"{path}: not a leanseg bundle description")
     major = str(meta.get("format_version", "")).split(".")[0]
@@ -167,22 +172,50 @@ def _check_meta(meta: Any, path: Path) -> None:
     for key in ("model_file", "sha256", "classes", "colors", "input"):
         if key not in meta:
             raise BundleError(f"{path}: missing {key}")
-    if Path(meta["model_file"]).name != meta["model_file"]:
-        raise BundleError(f"{path}: model_file must be a file name inside the bundle")
+    if not _is_file_name(meta["model_file"]) or not isinstance(meta["sha256"], str):
+        raise BundleError(f"{path}: model_file must be a file name inside the bundle, sha256 text")
+    classes, colors = meta["classes"], meta["colors"]
+    if not (isinstance(classes, list) and 0 < len(classes) <= 256
+            and all(isinstance(c, str) for c in classes)):  # fmt: skip
+        raise BundleError(f"{path}: classes must be a list of 1 to 256 names")
+    if not isinstance(colors, list) or not all(_is_numbers(c, 3, 0, 255, int) for c in colors):
+        raise BundleError(f"{path}: colors must be a list of [R, G, B] values in 0..255")
+    if len(colors) != len(classes):
+        raise BundleError(f"{path}: {len(classes)} classes but {len(colors)} colours")
+    spec = meta["input"]
+    if not (isinstance(spec, dict) and _is_numbers(spec.get("mean"), 3, -1e6, 1e6)
+            and _is_numbers(spec.get("std"), 3, 1e-12, 1e6)):  # fmt: skip
+        raise BundleError(f"{path}: input needs mean and std, three numbers each (std above 0)")
+    size = spec.get("size")
+    if size is not None and not _is_numbers(size, 2, 1, MAX_SIDE, int):
+        raise BundleError(f"{path}: input size must be [width, height] in 1..{MAX_SIDE} or null")
     weights = meta.get("weights")
     if weights is not None and not (
         isinstance(weights, dict)
-        and {"file", "sha256", "prefix", "names"} <= set(weights)
-        and Path(str(weights["file"])).name == weights["file"]
-        and isinstance(weights["names"], list)
+        and _is_file_name(weights.get("file"))
+        and all(isinstance(weights.get(k), str) for k in ("sha256", "prefix"))
+        and isinstance(weights.get("names"), list)
+        and all(isinstance(n, str) for n in weights["names"])
     ):
         raise BundleError(f"{path}: malformed weights entry")
-    if len(meta["colors"]) != len(meta["classes"]):
-        raise BundleError(
-            f"{path}: {len(meta['classes'])} classes but {len(meta['colors'])} colours"
-        )
+
+
+def _is_file_name(value: Any) -> bool:
+    return isinstance(value, str) and value not in ("", ".", "..") and Path(value).name == value
+
+
+def _is_numbers(value: Any, count: int, low: float, high: float, kind: type = float) -> bool:
+    """A list of `count` numbers (integers where `kind` is int; never booleans) in [low, high]."""
+    types = (int,) if kind is int else (int, float)
+    return (
+        isinstance(value, list)
+        and len(value) == count
+        and all(
+            isinstance(v, types) and not isinstance(v, bool) and low <= v <= high for v in value
+        )  # fmt: skip
+    )
 
 
 def _size(spec: dict[str, Any]) -> tuple[int, int] | None:
-    size = spec.get("size")
-    return (int(size[0]), int(size[1])) if size else None
+    size = spec.get("size")  # checked by _check_meta
+    return (size[0], size[1]) if size else None

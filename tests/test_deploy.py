@@ -210,6 +210,60 @@ def test_damaged_or_newer_bundles_are_refused_in_one_line(robocup, tmp_path):
         load_bundle(bundle)
     with pytest.raises(BundleError, match="no bundle.json"):
         load_bundle(tmp_path)
+    (tmp_path / "not.png").write_bytes(b"no image")  # a good bundle, a bad image: no --out left
+    cmd = [sys.executable, "-m", "leanseg_runtime", str(robocup.bundle), str(tmp_path / "not.png")]
+    run = subprocess.run(cmd + ["--out", str(tmp_path / "o2")], capture_output=True, text=True)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "not.png" in run.stderr
+    assert not (tmp_path / "o2").exists()
+
+
+GOOD_META = {
+    "format": "leanseg-bundle", "format_version": "1.0", "model_file": "model.onnx",
+    "sha256": "0" * 64, "classes": ["bg", "nut"], "colors": [[0, 0, 0], [255, 0, 0]],
+    "input": {"mean": [0.4, 0.4, 0.4], "std": [0.2, 0.2, 0.2], "size": [320, 240]},
+}  # fmt: skip
+CONFUSIONS = [None, 3, -1, 2.5, True, "x", "", [], [1], [1, 2, 3], {}, {"a": 1}, [[1, 2, 3]]]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["model_file", "sha256", "classes", "colors", "input", "input.mean", "input.std",
+     "input.size", "weights", "weights.names", "weights.file"],
+)  # fmt: skip
+def test_every_type_confused_bundle_field_is_refused_or_usable(path):
+    """Each field replaced by values of every JSON type: `_check_meta` refuses it with its own
+    error, or everything the runner reads from it works."""
+    from leanseg_runtime.bundle import _check_meta, _size
+
+    weights = {"file": "m.lsz", "sha256": "0", "prefix": "w.", "names": ["w.a"]}
+    for value in CONFUSIONS:
+        meta = json.loads(json.dumps(GOOD_META | {"weights": weights}))
+        *parents, key = path.split(".")
+        target = meta
+        for p in parents:
+            target = target[p]
+        target[key] = value
+        try:
+            _check_meta(meta, Path("bundle.json"))
+        except BundleError as err:
+            assert str(err).startswith("bundle.json: ")
+            continue
+        colors = [list(c) for c in meta["colors"]]  # as Bundle reads them
+        palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), np.uint8)
+        assert palette.shape == (256, 3) and len(meta["classes"]) == len(colors)
+        assert len(tuple(meta["input"]["mean"])) == 3 and min(meta["input"]["std"]) > 0
+        size = _size(meta["input"])
+        assert size is None or (size[0] > 0 and size[1] > 0)
+        assert Path(meta["model_file"]).name == meta["model_file"]
+
+
+def test_a_decompression_bomb_is_one_line(tmp_path, monkeypatch):
+    from leanseg_runtime.__main__ import _read_rgb
+
+    Image.new("RGB", (40, 30)).save(tmp_path / "big.png")
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100)
+    with pytest.raises(BundleError, match=r"big.png: more than twice Pillow's 100 pixels"):
+        _read_rgb(tmp_path / "big.png")
 
 
 def _candidate(fmt: str, kb: float, ms: float, miou: float, fails=()) -> Candidate:
