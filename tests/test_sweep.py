@@ -69,6 +69,17 @@ def test_chains_and_qat_points_take_the_common_budget(tmp_path: Path):
         ("quantize: {method: [ptq, qat]}\n", "quantize-qat.*needs --finetune-epochs 1 or more"),
         ("chains:\n  - [{cluster: {bits: 5}}, {encode: {}}]\n"
          "  - [{cluster: {bits: 5}}, {encode: {}}]\n", "point cluster-5\\+encode appears twice"),
+        ("chains: [[{prune: {ratio: 0.5}, cluster: {bits: 5}}]]\n",
+         "chain 1, step 1: write one `command: {settings}` mapping per step"),
+        ("chains: [[prune]]\n", "chain 1, step 1: write one"),
+        ("chains: [[{prune: [1, 2]}]]\n", "chain 1, step 1: write one"),
+        ("val_images: two\nprune: {ratio: 0.5}\n", "val_images must be an integer of at least 0"),
+        ("threads: 0\nprune: {ratio: 0.5}\n", "threads must be an integer of at least 1"),
+        ("prune: {ratio: abc}\n", "ratio must be a number, not 'abc'"),
+        ("prune: {ratio: []}\n", "prune: ratio has no values"),
+        ("prune: {recalibrate_bn: 1}\n", "recalibrate_bn must be true or false, not 1"),
+        ("prune: {ratio: [" + ", ".join(["0.5"] * 1000) + "], samples: ["
+         + ", ".join(["1"] * 1000) + "]}\n", "1000001 points; a grid holds at most 10000"),
     ],
 )  # fmt: skip
 def test_a_grid_with_a_step_that_cannot_run_is_refused_before_any_point(tmp_path, body, message):

@@ -34,8 +34,10 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import math
 import multiprocessing
 import time
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -50,6 +52,7 @@ from leanseg.outputs import default_output
 from leanseg.runs import resolve_model_path, write_json
 
 STRATEGIES = ("prune", "quantize", "cluster", "chains")
+MAX_POINTS = 10_000  # far beyond what two cores finish; a typo, not a plan
 HEARTBEAT_S, GRACE_S = 2, 6  # a trial without a heartbeat for GRACE_S seconds is stale
 
 
@@ -119,31 +122,53 @@ def load_grid(path: str | Path) -> tuple[list[Point], dict[str, Any]]:
     unknown = set(raw) - set(STRATEGIES) - set(common)
     if unknown:
         raise SweepError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
+    for key, value in common.items():
+        low = 1 if key == "threads" else 0
+        if not isinstance(value, int) or isinstance(value, bool) or value < low:
+            raise SweepError(f"{path}: {key} must be an integer of at least {low}, not {value!r}")
+    grids = _levels(path, raw)
+    chains = raw.get("chains") or []
+    if not isinstance(chains, list) or not all(isinstance(c, list) and c for c in chains):
+        raise SweepError(f"{path}: chains must be a list of non-empty step lists")
+    count = 1 + len(chains) + sum(math.prod(len(v) for v in g.values()) for g in grids.values())
+    if count > MAX_POINTS:
+        raise SweepError(f"{path}: {count} points; a grid holds at most {MAX_POINTS}")
     points = [Point("baseline", {})]
-    for strategy in STRATEGIES[:3]:
-        levels = raw.get(strategy)
-        if levels is None:
-            continue
-        if not isinstance(levels, dict):
-            raise SweepError(f"{path}: {strategy} must map settings to lists of values")
+    for strategy, levels in grids.items():
         keys = list(levels)
-        values = [v if isinstance(v, list) else [v] for v in levels.values()]
+        values = list(levels.values())
         for combo in itertools.product(*values):
             settings = dict(zip(keys, combo, strict=True))
             entries = [{strategy: settings}] + ([{"encode": {}}] if strategy == "cluster" else [])
             points.append(_point(path, strategy, settings, entries, common))
-    chains = raw.get("chains") or []
-    if not isinstance(chains, list) or not all(isinstance(c, list) and c for c in chains):
-        raise SweepError(f"{path}: chains must be a list of non-empty step lists")
-    for chain in chains:
-        label = "+".join(_step_label(e) if isinstance(e, dict) and len(e) == 1 else "?"
-                         for e in chain)  # fmt: skip
+    for n, chain in enumerate(chains, 1):
+        for i, entry in enumerate(chain, 1):
+            if not (isinstance(entry, dict) and len(entry) == 1
+                    and isinstance(next(iter(entry.values())), dict | None)):  # fmt: skip
+                raise SweepError(f"{path}: chain {n}, step {i}: write one "
+                                 "`command: {settings}` mapping per step")  # fmt: skip
+        label = "+".join(_step_label(e) for e in chain)
         points.append(_point(path, "chain", {}, chain, common, label))
-    names = [p.name for p in points]
-    twice = sorted({n for n in names if names.count(n) > 1})
+    twice = sorted(n for n, k in Counter(p.name for p in points).items() if k > 1)
     if twice:
         raise SweepError(f"{path}: point {twice[0]} appears twice")
     return points, common
+
+
+def _levels(path: str | Path, raw: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+    """Each single strategy's settings, every one as a non-empty list of levels."""
+    grids = {}
+    for strategy in STRATEGIES[:3]:
+        levels = raw.get(strategy)
+        if levels is None:
+            continue
+        if not isinstance(levels, dict) or not all(isinstance(k, str) for k in levels):
+            raise SweepError(f"{path}: {strategy} must map settings to lists of values")
+        grids[strategy] = {k: v if isinstance(v, list) else [v] for k, v in levels.items()}
+        empty = [k for k, v in grids[strategy].items() if not v]
+        if empty:
+            raise SweepError(f"{path}: {strategy}: {empty[0]} has no values")
+    return grids
 
 
 def run_point(parent: Path, point: Point, out: Path, common: dict[str, Any]) -> dict[str, Any]:

@@ -126,12 +126,33 @@ def _config(step: Step) -> Any:
 
 
 def _known(cls: type, settings: dict[str, Any]) -> dict[str, Any]:
-    """`settings` when every key is a field of the dataclass `cls`."""
-    names = [f.name for f in fields(cls)]
-    unknown = sorted(set(settings) - set(names))
+    """`settings` when every key is a field of the dataclass `cls` and every value has the type
+    of that field's default (an integer stands for a float; a boolean for neither)."""
+    defaults = {f.name: f.default for f in fields(cls)}
+    unknown = sorted(set(settings) - set(defaults))
     if unknown:
-        raise RecipeError(f"unknown setting {unknown[0]!r}; settings are {', '.join(names)}")
+        raise RecipeError(f"unknown setting {unknown[0]!r}; settings are {', '.join(defaults)}")
+    for key, value in settings.items():
+        wanted = _kind(defaults[key])
+        if wanted and _kind(value) not in ({wanted, "integer"} if wanted == "number" else {wanted}):
+            raise RecipeError(f"{key} must be {_wanted_text(wanted)}, not {value!r}")
     return settings
+
+
+def _kind(value: Any) -> str | None:
+    """The JSON-like kind of a setting's value: true/false, integer, number or text."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "text" if isinstance(value, str) else None
+
+
+def _wanted_text(kind: str) -> str:
+    return {"boolean": "true or false", "integer": "an integer", "number": "a number",
+            "text": "text"}[kind]  # fmt: skip
 
 
 def run_step(
