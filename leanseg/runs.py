@@ -181,19 +181,27 @@ def prepare_run_dir(
 ) -> None:
     """Get a run directory ready for a step: `resume` needs its checkpoint and the same
     `config` (flat settings) it was started with, and clears temporaries a kill left; a new
-    run refuses an existing non-empty one unless `overwrite`, which deletes it."""
+    run refuses an existing one (even empty) unless `overwrite`, which deletes it, and then
+    creates the folder exclusively: of two processes that start one name together, the one
+    whose creation comes second is refused."""
     if resume:
         if not (run_dir / CHECKPOINT).is_file():
             raise RunError(f"{run_dir}: nothing to resume (no {CHECKPOINT})")
         _check_same_config(run_dir, config)
         remove_stale_temporaries(run_dir)
-    elif run_dir.exists() and (not run_dir.is_dir() or any(run_dir.iterdir())):
+        return
+    if run_dir.exists():
         if not overwrite:
             raise RunError(
                 f"{run_dir}: a run of this name exists; pass --resume to continue it, "
                 "--overwrite to replace it, or choose another --name"
             )
         shutil.rmtree(run_dir) if run_dir.is_dir() else run_dir.unlink()
+    try:  # exclusive: of two processes starting one name together, one gets it
+        run_dir.mkdir(parents=True)
+    except FileExistsError:
+        raise RunError(f"{run_dir}: another process started a run of this name just now; "
+                       "choose another --name") from None  # fmt: skip
 
 
 # Settings that may change when a run is resumed: they do not change what is computed.

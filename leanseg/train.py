@@ -141,7 +141,7 @@ def train(
     rank0 = int(os.environ.get("RANK", "0")) == 0
     if rank0:
         prepare_run_dir(run_dir, config_to_dict(cfg), resume, overwrite)
-    existed = run_dir.exists()
+    existed = resume  # a new run's folder is this process's own: removed if it fails early
     was_deterministic = torch.are_deterministic_algorithms_enabled()
     created_group = False
     try:

@@ -349,3 +349,28 @@ def test_partial_weights_name_what_is_missing(tmp_path: Path):
     fresh = build_model("segnet_basic", 2)
     load_state(fresh, partial, tmp_path / "w", strict=False)
     assert torch.equal(fresh.classifier.weight, model.classifier.weight)
+
+
+def test_of_processes_starting_one_run_name_together_exactly_one_gets_it(tmp_path):
+    import threading
+
+    from leanseg.runs import RunError, prepare_run_dir
+
+    run_dir, barrier = tmp_path / "same", threading.Barrier(8)
+    won, refused = [], []
+
+    def start() -> None:
+        barrier.wait()  # every thread checks before any creates, as far as the OS allows
+        try:
+            prepare_run_dir(run_dir, {})
+            won.append(1)
+        except RunError as err:
+            refused.append(str(err))
+
+    threads = [threading.Thread(target=start) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(won) == 1 and len(refused) == 7 and run_dir.is_dir()
+    assert all("run of this name" in m for m in refused)
