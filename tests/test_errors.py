@@ -403,3 +403,33 @@ def test_pretrained_outputs_go_to_the_working_directory(tmp_path, monkeypatch):
         tmp_path / "camvid-enet-profile-480x360-2t"
     )
     assert PRETRAINED_DIR not in default_output("camvid-enet", "eval-val").parents
+
+
+def test_a_full_disk_while_encoding_is_one_line_and_leaves_no_folder(base, tmp_path, monkeypatch):
+    import leanseg.compress.steps as steps
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(steps, "write_lsz", full)
+    out = tmp_path / "coded"
+    result = CliRunner().invoke(cli, ["encode", str(base / "run"), "--out", str(out)])
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert (
+        lines[0] == "error: No space left on device (free some space and rerun; nothing was kept)"
+    )
+    assert list(tmp_path.iterdir()) == []  # neither the run nor its temporary folder
+
+
+def test_a_damaged_sweep_database_is_one_line(base, tmp_path):
+    grid = tmp_path / "grid.yaml"
+    grid.write_text("val_images: 1\nthreads: 1\nprune: {ratio: [0.5]}\n")
+    out = tmp_path / "sweep"
+    out.mkdir()
+    (out / "sweep.db").write_bytes(bytes(range(256)) * 64)
+    result = CliRunner().invoke(cli, ["sweep", str(base / "run"), "--grid", str(grid),
+                                      "--out", str(out)])  # fmt: skip
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1, result.output
+    assert "sweep.db: cannot open the sweep's storage" in lines[0]

@@ -221,9 +221,15 @@ def open_study(out: Path, storage: str | None, points: list[Point]):
     import optuna
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
+    from sqlalchemy.exc import SQLAlchemyError
+
     url = storage or f"sqlite:///{out / 'sweep.db'}"
-    study = optuna.create_study(study_name="sweep", storage=_storage(url), load_if_exists=True,
-                                sampler=_queue_only())  # fmt: skip
+    try:
+        study = optuna.create_study(study_name="sweep", storage=_storage(url),
+                                    load_if_exists=True, sampler=_queue_only())  # fmt: skip
+    except (SQLAlchemyError, ImportError) as err:  # a damaged file, a server or driver missing
+        detail = (str(err).strip().splitlines() or [type(err).__name__])[0][:200]
+        raise SweepError(f"{url}: cannot open the sweep's storage ({detail})") from None
     if "points" not in study.user_attrs:
         study.set_user_attr("points", [p.name for p in points])
         for i in range(len(points)):

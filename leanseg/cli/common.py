@@ -3,6 +3,7 @@ steps that derive a run, and the parsers of sizes and settings."""
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 from pathlib import Path
@@ -41,6 +42,9 @@ def one_line_errors(fn):
                 code = EXIT_INPUT
             elif isinstance(err, OSError) and err.filename:
                 message = f"{err.filename}: {err.strerror or err}"
+                code = EXIT_INPUT
+            elif isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT):
+                message = f"{err.strerror or err} (free some space and rerun; nothing was kept)"
                 code = EXIT_INPUT
             else:
                 first = (str(err).strip().splitlines() or [""])[0][:200]

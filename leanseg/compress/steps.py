@@ -8,6 +8,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from leanseg.atomic import atomic_path
 from leanseg.compress.lsz import TensorReport, write_lsz
 from leanseg.compress.sharing import distinct_values, keep_shared, share_weights
 from leanseg.data import load_spec
@@ -141,11 +142,12 @@ def encode_run(
     state = {k: v for k, v in model.state_dict().items() if v.is_floating_point()}
     child = replace(header, parent=parent_reference(parent), step="encode",
                     settings={"codec": codec})  # fmt: skip
-    out.mkdir(parents=True, exist_ok=True)
-    reports = write_lsz(out / FORMAT_FILES["lsz"], state, asdict(child), codec)
-    create_run(out, child)
-    write_json(out / "encode.json", [asdict(r) for r in reports])
-    write_lineage(out, "encode", parent, codec=codec)
+    with atomic_path(out) as tmp:  # the run appears whole or not at all (a full disk)
+        tmp.mkdir()
+        reports = write_lsz(tmp / FORMAT_FILES["lsz"], state, asdict(child), codec)
+        create_run(tmp, child)
+        write_json(tmp / "encode.json", [asdict(r) for r in reports])
+        write_lineage(tmp, "encode", parent, codec=codec)
     return out, reports
 
 
