@@ -12,10 +12,10 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from leanseg.prune.criteria import ScoringContext, get_criterion
+from leanseg.prune.criteria import ScoringContext, filter_norms, get_criterion, relative_to_layer
 from leanseg.prune.criteria.energy import unit_energy
-from leanseg.prune.graph import channel_units
-from leanseg.prune.magnitude import magnitude_masks
+from leanseg.prune.graph import IN, OUT, ChannelUnit, PruningError, channel_units
+from leanseg.prune.magnitude import apply_masks, magnitude_masks, sparsity
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +141,131 @@ def test_magnitude_masks_match_a_sort_of_the_absolute_weights(scope):
         cut = everything[int(0.6 * everything.size) - 1]
         for name, w in weights.items():
             assert np.array_equal(masks[name].flatten().numpy(), w > cut)
+
+
+def test_magnitude_defaults_to_per_layer_and_names_a_bad_scope():
+    torch.manual_seed(2)
+    model = nn.Sequential(nn.Conv2d(2, 3, 3, bias=False), nn.Conv2d(3, 2, 1, bias=False))
+    by_default, per_layer = magnitude_masks(model, 0.5), magnitude_masks(model, 0.5, "layer")
+    assert all(torch.equal(by_default[n], per_layer[n]) for n in per_layer)
+    assert all(m.dtype == torch.bool for m in per_layer.values())
+    with pytest.raises(PruningError, match=r"^unknown magnitude scope 'all'; choose layer or glob"):
+        magnitude_masks(model, 0.5, "all")
+
+
+def test_magnitude_removes_nothing_at_ratio_0_and_exactly_the_smallest_weight_at_one():
+    model = nn.Sequential(nn.Linear(2, 2, bias=False), nn.Linear(2, 1, bias=False))
+    with torch.no_grad():  # all below 1: a threshold of +1 instead of none would remove them
+        model[0].weight.copy_(torch.tensor([[0.5, -0.2], [0.3, 0.9]]))
+        model[1].weight.copy_(torch.tensor([[0.05, -0.7]]))
+    for scope in ("layer", "global"):
+        assert all(bool(m.all()) for m in magnitude_masks(model, 0.0, scope).values())
+    one = magnitude_masks(model, 1 / 6, "global")  # k = 1 of 6 weights: the 0.05
+    assert one["0"].all() and one["1"].flatten().tolist() == [False, True]
+
+
+def test_magnitude_breaks_ties_by_position():
+    model = nn.Sequential(nn.Linear(4, 1, bias=False))
+    with torch.no_grad():
+        model[0].weight.fill_(0.5)
+    assert magnitude_masks(model, 0.5)["0"].flatten().tolist() == [False, False, True, True]
+
+
+def test_masked_weights_get_no_gradient_and_the_rest_their_own():
+    torch.manual_seed(4)
+    model = nn.Sequential(nn.Linear(3, 2, bias=False))
+    mask = torch.tensor([[True, False, True], [False, True, True]])
+    handles = apply_masks(model, {"0": mask})
+    x = torch.randn(5, 3)
+    model(x).pow(2).sum().backward()
+    w = model[0].weight.detach()
+    plain = 2 * (x @ w.T).T @ x  # d/dW of sum((x W^T)^2)
+    assert not w[~mask].any()  # two masked weights are zero
+    torch.testing.assert_close(model[0].weight.grad, plain * mask)
+    for h in handles:
+        h.remove()
+
+
+def test_sparsity_is_the_share_of_zero_weights():
+    model = nn.Sequential(nn.Linear(1, 1, bias=False))
+    with torch.no_grad():
+        model[0].weight.zero_()
+    assert sparsity(model) == 1.0
+    two = nn.Sequential(nn.Conv2d(1, 2, 1, bias=False), nn.Linear(3, 1, bias=False))
+    with torch.no_grad():
+        two[0].weight.copy_(torch.tensor([0.0, 2.0]).view(2, 1, 1, 1))
+        two[1].weight.copy_(torch.tensor([[1.0, 0.0, 0.0]]))
+    assert sparsity(two) == pytest.approx(3 / 5)
+    assert sparsity(nn.Sequential(nn.ReLU())) == 0.0
+
+
+def test_an_unknown_criterion_names_every_registered_one():
+    with pytest.raises(PruningError, match=r"^unknown criterion 'l2'; choose from bn, energy, l1, "
+                       r"oracle, taylor$"):  # fmt: skip
+        get_criterion("l2")
+
+
+@pytest.mark.parametrize("name", ["taylor", "oracle"])
+def test_the_data_driven_criteria_refuse_a_context_without_data_or_loss(name, tiny):
+    model, units, ctx = tiny
+    for partial in (ScoringContext(ctx.example, ctx.batches, None),
+                    ScoringContext(ctx.example, [], ctx.loss)):  # fmt: skip
+        with pytest.raises(PruningError, match=rf"^the {name} criterion needs a data sample$"):
+            get_criterion(name).scores(model, units, partial)
+
+
+def test_layer_relative_scores_average_over_producers_and_miss_without_one():
+    both = ChannelUnit((("a", OUT, 0), ("b", OUT, 1)))
+    neither = ChannelUnit((("c", OUT, 0),))
+    per_module = {"a": torch.tensor([1.0, 3.0]), "b": torch.tensor([2.0, 6.0])}
+    # a: 1 / mean 2 = 0.5; b: 6 / mean 4 = 1.5; their mean 1.0
+    assert relative_to_layer([both, neither], per_module, missing=-1.0).tolist() == [1.0, -1.0]
+
+
+def test_filter_norms_sum_each_output_filter_of_convolutions_and_transposed_ones():
+    torch.manual_seed(5)
+    conv, up = nn.Conv2d(3, 4, 3), nn.ConvTranspose2d(4, 2, 2, stride=2)
+    model = nn.Sequential(conv, up)
+    units = [ChannelUnit((("0", OUT, i), ("1", IN, i))) for i in range(4)]
+    units += [ChannelUnit((("1", OUT, i),)) for i in range(2)]
+    norms = filter_norms(model, units)
+    torch.testing.assert_close(norms["0"], conv.weight.detach().abs().sum((1, 2, 3)))
+    torch.testing.assert_close(norms["1"], up.weight.detach().abs().sum((0, 2, 3)))  # (in, out)
+
+
+@pytest.fixture(scope="module")
+def branches():
+    """Two convolution + batch-norm branches added together, then read by one convolution:
+    each unit holds a channel of both branches, so its scores average two layers."""
+
+    class Branches(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.a, self.na = nn.Conv2d(3, 4, 3, padding=1, bias=False), nn.BatchNorm2d(4)
+            self.b, self.nb = nn.Conv2d(3, 4, 1, bias=False), nn.BatchNorm2d(4)
+            self.c = nn.Conv2d(4, 2, 1)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.c(torch.relu(self.na(self.a(x)) + self.nb(self.b(x))))
+
+    torch.manual_seed(6)
+    model = Branches().eval()
+    with torch.no_grad():
+        model.na.weight.copy_(torch.tensor([1.0, 2.0, 3.0, 2.0]))  # mean 2
+        model.nb.weight.copy_(torch.tensor([-4.0, 1.0, 1.0, 2.0]))  # |.| mean 2
+    x = torch.randn(1, 3, 5, 5)
+    return model, channel_units(model, x), ScoringContext(x)
+
+
+def test_scores_of_a_unit_with_two_producers_average_both(branches):
+    model, units, ctx = branches
+    assert [sorted(u.producers) for u in units] == [[("a", i), ("b", i)] for i in range(4)]
+    bn = get_criterion("bn").scores(model, units, ctx)
+    # (|gamma_a| / 2 + |gamma_b| / 2) / 2 per channel
+    assert bn.tolist() == [1.25, 0.75, 1.0, 1.0]
+    wa, wb = (
+        model.a.weight.detach().abs().sum((1, 2, 3)),
+        model.b.weight.detach().abs().sum((1, 2, 3)),
+    )
+    expected = ((wa / wa.mean() + wb / wb.mean()) / 2).double()
+    torch.testing.assert_close(get_criterion("l1").scores(model, units, ctx), expected)
