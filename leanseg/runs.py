@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from torch import nn
 from leanseg.atomic import atomic_path, remove_stale_temporaries, write_text
 from leanseg.backends import Backend, OnnxBackend, TorchBackend
 from leanseg.checkpoint import CHECKPOINT
+from leanseg.data.override import current_dataset
 from leanseg.errors import LeansegError
 from leanseg.models import build_model
 from leanseg.models.channels import ChannelPlan, ChannelPlanError, channel_plan
@@ -121,7 +122,8 @@ def parse_header(text: str, where: str | Path) -> ModelHeader:
     known = {f.name for f in fields(ModelHeader)}
     values = {k: v for k, v in raw.items() if k in known} | {"format_version": version}
     _check_types(values, where)
-    return ModelHeader(**values)
+    header = ModelHeader(**values)
+    return replace(header, dataset=current_dataset(header.dataset))  # `--dataset`, if given
 
 
 def _check_types(v: dict[str, Any], where: str | Path) -> None:

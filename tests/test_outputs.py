@@ -8,6 +8,7 @@ The commands come from the CLI itself: a command added to the CLI with an option
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -170,3 +171,38 @@ def test_the_rule_for_each_place(tmp_path, monkeypatch):
     assert default_output(shipped_file, "eval-val", "inside") == cwd / "camvid-enet-eval-val"
     assert pretrained_name(shipped_file) == "camvid-enet"
     assert pretrained_name(run) is None
+
+
+# Commands that take a model but read no dataset through it.
+READS_NO_DATA = {
+    "profile": "times random input of --size",
+    "encode": "codes the weights alone",
+    "runs show": "prints the header",
+}
+
+
+def test_every_command_that_reads_data_through_a_model_takes_dataset():
+    for name, command in _commands(cli):
+        arguments = {p.name for p in command.params if isinstance(p, click.Argument)}
+        if arguments & {"model", "run", "runs"} and name not in READS_NO_DATA:
+            assert any("--dataset" in getattr(p, "opts", ()) for p in command.params), name
+
+
+@pytest.mark.slow
+def test_dataset_runs_a_pretrained_model_on_other_data_and_its_children_record_it(
+    workdir, tmp_path, monkeypatch
+):
+    """From a folder without the `data/robocup` that robocup-enet's header names."""
+    monkeypatch.chdir(tmp_path)
+    data = workdir / "data" / "robocup"
+    prune = ["prune", MODEL, "--ratio", "0.1", "--val-images", "1", "--out", "p"]
+    quantize = ["quantize", MODEL, "--images", "1", "--val-images", "1", "--out", "q"]
+    for args in (prune, quantize):
+        without = CliRunner().invoke(cli, [*args[:-1], "x"])
+        assert without.exit_code == 2 and "data/robocup" in without.output, without.output
+        result = CliRunner().invoke(cli, [*args, "--dataset", str(data)])
+        assert result.exit_code == 0, result.output
+        header = json.loads((tmp_path / args[-1] / "model.json").read_text())
+        assert header["dataset"] == str(data.resolve())
+    evaluated = CliRunner().invoke(cli, ["evaluate", "p"])  # the child finds its data itself
+    assert evaluated.exit_code == 0, evaluated.output

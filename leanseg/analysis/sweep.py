@@ -255,11 +255,21 @@ def _failed_points(study) -> list[int]:
 
 
 def work(parent: Path, out: Path, url: str, points: list[Point], common: dict[str, Any]) -> None:
-    """One worker: run waiting points until none is waiting or running."""
+    """One worker: run waiting points until none is waiting or running (on the sweep's
+    dataset: a spawned worker does not inherit the parent process's `--dataset`)."""
+    import optuna
+
+    from leanseg.data.override import dataset_override
+
+    optuna.logging.set_verbosity(optuna.logging.ERROR)  # a failed point prints its own line
+    with dataset_override(common.get("dataset")):
+        _work(parent, out, url, points, common)
+
+
+def _work(parent: Path, out: Path, url: str, points: list[Point], common: dict[str, Any]) -> None:
     import optuna
     from optuna.trial import TrialState
 
-    optuna.logging.set_verbosity(optuna.logging.ERROR)  # a failed point prints its own line
     storage = _storage(url)
     study = optuna.load_study(study_name="sweep", storage=storage, sampler=_queue_only())
 
@@ -333,7 +343,8 @@ def sweep(run: str | Path, grid: str | Path, out: str | Path | None = None, work
 
     parent = resolve_model_path(run)
     points, common = load_grid(grid)
-    first = validation_set(load_spec(read_header(parent).dataset), 1)[0][0]
+    common["dataset"] = read_header(parent).dataset  # `--dataset`'s, for spawned workers too
+    first = validation_set(load_spec(common["dataset"]), 1)[0][0]
     common["size"] = tuple(first.shape[-2:])  # (H, W): every point measured at the data's size
     out = Path(out) if out else default_output(parent, "sweep")
     out.mkdir(parents=True, exist_ok=True)

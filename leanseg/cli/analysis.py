@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from leanseg.cli.common import EXIT_FOUND, one_line_errors, recalibrate_option
+from leanseg.cli.common import EXIT_FOUND, dataset_option, one_line_errors, recalibrate_option
 
 
 @click.command("visualize")
@@ -23,6 +23,7 @@ from leanseg.cli.common import EXIT_FOUND, one_line_errors, recalibrate_option
 @click.option("--top-k", default=6, show_default=True, help="Activations per filter (deconvnet).")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-visualize).")
 @click.option("--overwrite", is_flag=True, help="Replace a non-empty output folder.")
+@dataset_option
 @one_line_errors
 def visualize_cmd(run, compare, layers, target, images, filters, top_k, out, overwrite) -> None:
     """Filters, feature maps, deconvnet projections and occlusion maps of RUN (PNG files)."""
@@ -39,6 +40,7 @@ def visualize_cmd(run, compare, layers, target, images, filters, top_k, out, ove
 @click.option("--out", type=click.Path(path_type=Path), default="report.html", show_default=True)
 @click.option("--images", default=3, show_default=True, help="Val images with predictions.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing report.")
+@dataset_option
 @one_line_errors
 def report_cmd(runs, out, images, overwrite) -> None:
     """One self-contained HTML page (and a Markdown summary) for RUNS: figures, lineage,
@@ -55,6 +57,7 @@ def report_cmd(runs, out, images, overwrite) -> None:
 @click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-sweep).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1))
 @click.option("--storage", help="Optuna storage URL (default: SQLite in the sweep folder).")
+@dataset_option
 @one_line_errors
 def sweep_cmd(run, grid, out, workers, storage) -> None:
     """Run every point of a grid of strategies and levels on RUN (resumable, parallel), then
@@ -90,6 +93,7 @@ def sweep_cmd(run, grid, out, workers, storage) -> None:
 )
 @recalibrate_option("on 8 training images")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder (default: <run>-fit).")
+@dataset_option
 @one_line_errors
 def fit_cmd(run: str, out: Path | None, **limits) -> None:
     """Search RUN's compressions for the most accurate model that meets every limit here.

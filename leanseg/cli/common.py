@@ -119,6 +119,21 @@ def derived_run_options(
     return apply
 
 
+def dataset_option(fn):
+    """`--dataset` for a command that reads data through its model's header: the command runs
+    on that dataset instead, and every run it derives records it (`leanseg.data.override`)."""
+
+    @click.option("--dataset", help="Dataset descriptor to use instead of the model's own.")
+    @functools.wraps(fn)
+    def wrapper(*args, dataset: str | None = None, **kwargs):
+        from leanseg.data.override import dataset_override
+
+        with dataset_override(dataset):
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
 def recalibrate_option(on: str):
     """`--recalibrate-bn/--no-recalibrate-bn` of the commands that remove channels."""
     return click.option(

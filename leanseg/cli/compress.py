@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from leanseg.cli.common import (
+    dataset_option,
     derived_run_options,
     one_line_errors,
     parse_hw,
@@ -53,6 +54,7 @@ from leanseg.cli.common import (
     help="Activation type: uint8 is ONNX Runtime's fast path on x86 and ARM.",
 )
 @derived_run_options(finetune_epochs=3, note="qat: ", epochs="Training epochs (1 or more).")
+@dataset_option
 @one_line_errors
 def quantize_cmd(
     run, method, calibration, operators, images, per_tensor, keep_float, size,
@@ -86,6 +88,7 @@ def quantize_cmd(
 @click.option("--recipe", required=True, type=click.Path(path_type=Path), help="Recipe YAML.")
 @click.option("--out", type=click.Path(path_type=Path), help="Folder of the steps' runs.")
 @click.option("--overwrite", is_flag=True, help="Start again in an existing folder.")
+@dataset_option
 @one_line_errors
 def compress_cmd(run: str, recipe: Path, out: Path | None, overwrite: bool) -> None:
     """Chain compression steps from RECIPE (prune, cluster, share_slopes, encode, quantize),
@@ -106,6 +109,7 @@ def compress_cmd(run: str, recipe: Path, out: Path | None, overwrite: bool) -> N
     "2 bytes a value in .lsz.",
 )
 @derived_run_options(finetune_epochs=0)
+@dataset_option
 @one_line_errors
 def cluster_cmd(
     run, bits, finetune_epochs, lr, sets, val_images, float16, distill, out, overwrite
@@ -124,6 +128,7 @@ def cluster_cmd(
 @click.command("share-slopes")
 @click.argument("run")
 @derived_run_options(finetune_epochs=3)
+@dataset_option
 @one_line_errors
 def share_slopes_cmd(run, finetune_epochs, lr, distill, sets, val_images, out, overwrite) -> None:
     """One PReLU slope per layer (LeakyReLU), which int8 ONNX Runtime keeps in int8."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from leanseg.cli.common import (
+    dataset_option,
     derived_run_options,
     one_line_errors,
     parse_overrides,
@@ -44,6 +45,7 @@ from leanseg.cli.common import (
     "--min-class-iou-relative", type=float, help="Floor as a share of the parent's class IoU."
 )
 @derived_run_options(finetune_epochs=0)
+@dataset_option
 @one_line_errors
 def prune_cmd(
     run: str, out: Path | None, overwrite: bool, sets: tuple[str, ...], **options
@@ -94,6 +96,7 @@ def prune_cmd(
 )
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder.")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
+@dataset_option
 @one_line_errors
 def sensitivity_cmd(
     run, ratios, val_images, target, int8, images, sharing, bits, tolerance, out, overwrite,
