@@ -104,6 +104,13 @@ def _has_optional_output(command: click.Command) -> bool:
     )
 
 
+def _measured(run_dir, val, size, threads) -> dict:
+    """Figures for sweep and fit without the ONNX export and timing (half a minute each)."""
+    return {"run": str(run_dir), "miou": 0.5, "min_class_iou": 0.1, "class_iou": {},
+            "bytes": 1000, "bytes_by_format": {"safetensors": 1000}, "macs": 1,
+            "latency_ms": 1.0, "energy_mj": 1.0}  # fmt: skip
+
+
 def _snapshot(folder: Path) -> dict[str, str]:
     """Every file under `folder` with a digest of its bytes."""
     return {
@@ -142,6 +149,8 @@ def test_a_pretrained_model_is_written_to_the_working_directory(name, workdir, m
     args = [files.get(a, a) for a in args]
     monkeypatch.chdir(workdir)
     monkeypatch.setenv("OMP_NUM_THREADS", os.environ.get("OMP_NUM_THREADS", "2"))
+    if name in ("sweep", "fit"):  # where they write is the question, not what they measure
+        monkeypatch.setattr(f"leanseg.analysis.{name}.measure_run", _measured)
     before = _snapshot(PRETRAINED_DIR)
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
