@@ -1,0 +1,158 @@
+"""The `.lsz` reader's structural checks, each reached by a forged file whose checksums match
+its damage, and the entropy codecs against the constriction library's own coders."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import struct
+import zlib
+from pathlib import Path
+
+import constriction
+import numpy as np
+import pytest
+import torch
+
+from leanseg.compress.lsz import LszFormatError, decode_lsz, read_lsz, write_lsz
+from leanseg_runtime.codecs import AnsCodec, CodecError, HuffmanCodec
+from leanseg_runtime.lsz import MAX_CODEBOOK
+
+
+CODEBOOK_RANGE = f"field 'codebook' must be an integer in [1, {MAX_CODEBOOK}]"
+
+
+def _parts(path: Path) -> tuple[dict, bytes]:
+    data = path.read_bytes()
+    size = struct.unpack_from("<I", data, 8)[0]
+    return json.loads(zlib.decompress(data[12 : 12 + size])), data[12 + size :]
+
+
+def _forge(header: dict, payload: bytes) -> bytes:
+    """A format 1.2 file of `header` and `payload`, the payload's checksum recomputed."""
+    header = header | {"payload_sha256": hashlib.sha256(payload).hexdigest()}
+    head = zlib.compress(json.dumps(header).encode())
+    return struct.pack("<4sHHI", b"LSZ\x00", 1, 2, len(head)) + head + payload
+
+
+def _written(tmp_path: Path, tensor: torch.Tensor, codec: str = "huffman") -> tuple[dict, bytes]:
+    write_lsz(tmp_path / "m.lsz", {"w": tensor}, {"model": "x"}, codec)
+    return _parts(tmp_path / "m.lsz")
+
+
+def _sparse() -> torch.Tensor:
+    t = torch.zeros(3000)
+    t[[5, 1000, 2999]] = torch.tensor([1.0, 2.0, 1.0])
+    return t
+
+
+def test_a_missing_file_is_named_with_the_reason(tmp_path):
+    with pytest.raises(LszFormatError, match=r"nothing.lsz: cannot read \(No such file or dir"):
+        read_lsz(tmp_path / "nothing.lsz")
+
+
+@pytest.mark.parametrize("codec", ["huffman", "ans"])
+def test_a_constant_tensor_codes_to_a_section_of_codebook_and_table_alone(tmp_path, codec):
+    t = torch.full((64,), 0.1)
+    header, payload = _written(tmp_path, t, codec)
+    entry = header["tensors"][0]
+    assert (entry["kind"], entry["codebook"]) == ("dense", 1)
+    if codec == "ans":  # 4 bytes of value, 4 of count, no stream: ANS spends no bits on it
+        assert len(payload) == 8
+    assert torch.equal(read_lsz(tmp_path / "m.lsz")[0]["w"], t)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("codebook", 0, CODEBOOK_RANGE),
+        ("codebook", MAX_CODEBOOK + 1, CODEBOOK_RANGE),
+        ("half_codebook", "yes", "field 'half_codebook' must be true or false"),
+    ],
+)  # fmt: skip
+def test_codebook_fields_out_of_range_name_the_tensor(tmp_path, field, value, message):
+    header, payload = _written(tmp_path, torch.tensor([0.1, 0.2] * 32))
+    header["tensors"][0][field] = value
+    with pytest.raises(LszFormatError, match="^" + re.escape(f"f: tensor 0 (w): {message}")):
+        decode_lsz(_forge(header, payload), "f")
+
+
+def test_a_section_shorter_than_its_codebook_is_refused(tmp_path):
+    header, payload = _written(tmp_path, torch.tensor([0.1, 0.2] * 32))
+    header["tensors"][0]["length"] = 9  # 8 bytes of codebook, then 2 of the table are missing
+    with pytest.raises(LszFormatError, match=r"^f: tensor 0 \(w\): section too short for its"):
+        decode_lsz(_forge(header, payload[:9]), "f")
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"values": 3001}, "field 'values' must be an integer in [0, 3000]"),
+        ({"values": 0}, "gap stream does not match its value count"),
+        ({"gaps": 2}, "field 'gaps' must be an integer in [3, 3012]"),
+    ],
+)
+def test_sparse_counts_out_of_range_name_the_tensor(tmp_path, changes, message):
+    header, payload = _written(tmp_path, _sparse())
+    assert header["tensors"][0]["kind"] == "sparse"
+    header["tensors"][0] |= changes
+    with pytest.raises(LszFormatError, match="^" + re.escape(f"f: tensor 0 (w): {message}")):
+        decode_lsz(_forge(header, payload), "f")
+
+
+def test_huffman_packs_an_empty_stream_as_zero_lengths_and_passes_errors_on():
+    assert HuffmanCodec().pack(np.zeros(0, np.int64), 5) == (bytes(5), b"")
+    with pytest.raises(CodecError, match="^bit stream shorter than its symbol count$"):
+        HuffmanCodec().unpack(bytes([1, 1]), b"", 3, 2)
+
+
+def _ans_model(counts: np.ndarray):
+    return constriction.stream.model.Categorical(
+        counts.astype(np.float64) / counts.sum(), perfect=False
+    )
+
+
+def test_ans_streams_match_the_librarys_own_coder_both_ways():
+    """Encoded by constriction's AnsCoder with a leaky, non-perfect categorical model built here
+    from the counts, and decoded by it: the wire format other readers can rely on."""
+    rng = np.random.default_rng(0)
+    symbols = rng.choice(4, size=500, p=[0.7, 0.2, 0.07, 0.03])
+    counts = np.bincount(symbols, minlength=6)  # two symbols never occur
+    table, data = AnsCodec().pack(symbols, 6)
+    assert np.array_equal(np.frombuffer(table, "<u4"), counts)  # one count per symbol
+    coder = constriction.stream.stack.AnsCoder(np.frombuffer(data, "<u4").astype(np.uint32))
+    assert np.array_equal(coder.decode(_ans_model(counts), len(symbols)), symbols)
+    theirs = constriction.stream.stack.AnsCoder()
+    theirs.encode_reverse(symbols.astype(np.int32), _ans_model(counts))
+    stream = theirs.get_compressed().astype("<u4").tobytes()
+    decoded = AnsCodec().unpack(table, stream, len(symbols), 6)
+    assert decoded.dtype == np.int64 and np.array_equal(decoded, symbols)
+
+
+@pytest.mark.parametrize("symbols", [[2], [1], [0, 0, 0]])
+def test_ans_round_trips_single_symbols_and_one_count_tables(symbols):
+    s = np.asarray(symbols)
+    table, data = AnsCodec().pack(s, 4 if symbols != [1] else 2)
+    out = AnsCodec().unpack(table, data, len(s), 4 if symbols != [1] else 2)
+    assert out.dtype == np.int64 and np.array_equal(out, s)
+
+
+def test_ans_empty_and_one_symbol_alphabets_need_no_stream():
+    assert AnsCodec().pack(np.zeros(0, np.int64), 3) == (bytes(12), b"")
+    empty = AnsCodec().unpack(bytes(12), b"", 0, 3)
+    assert empty.dtype == np.int64 and empty.size == 0
+    ones = AnsCodec().unpack(struct.pack("<I", 7), b"", 7, 1)
+    assert ones.dtype == np.int64 and ones.tolist() == [0] * 7
+
+
+@pytest.mark.parametrize(
+    ("table", "data", "message"),
+    [
+        (bytes(8), b"", r"^ANS table or stream is malformed$"),  # counts sum to 0
+        (struct.pack("<II", 1, 1), b"\x01\x02\x03", r"^ANS table or stream is malformed$"),
+    ],
+)
+def test_ans_refuses_tables_and_streams_its_encoder_cannot_make(table, data, message):
+    with pytest.raises(CodecError, match=message):
+        AnsCodec().unpack(table, data, 5, 2)
