@@ -19,7 +19,6 @@ from leanseg.compress.lsz import LszFormatError, decode_lsz, read_lsz, write_lsz
 from leanseg_runtime.codecs import AnsCodec, CodecError, HuffmanCodec
 from leanseg_runtime.lsz import MAX_CODEBOOK
 
-
 CODEBOOK_RANGE = f"field 'codebook' must be an integer in [1, {MAX_CODEBOOK}]"
 
 
