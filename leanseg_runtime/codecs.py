@@ -9,9 +9,15 @@ its table.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
+
 import numpy as np
 
 from leanseg_runtime import huffman
+
+CHUNK = 1 << 20  # symbols decoded per step: the reader's memory stays near the output's own
+LEAK = 2.0**-24  # the least probability constriction's 24-bit categorical gives any symbol
 
 
 class CodecError(ValueError):
@@ -30,8 +36,13 @@ class HuffmanCodec:
         return lengths.tobytes(), huffman.encode(symbols, lengths)
 
     def unpack(self, table: bytes, data: bytes, count: int, alphabet: int) -> np.ndarray:
+        return _joined(self.unpack_chunks(table, data, count, alphabet))
+
+    def unpack_chunks(
+        self, table: bytes, data: bytes, count: int, alphabet: int
+    ) -> Iterator[np.ndarray]:
         try:
-            return huffman.decode(data, count, np.frombuffer(table, dtype=np.uint8))
+            yield from huffman.decode_chunks(data, count, np.frombuffer(table, dtype=np.uint8))
         except huffman.HuffmanError as err:
             raise CodecError(str(err)) from None
 
@@ -58,21 +69,41 @@ class AnsCodec:
         return counts.tobytes(), coder.get_compressed().astype("<u4").tobytes()
 
     def unpack(self, table: bytes, data: bytes, count: int, alphabet: int) -> np.ndarray:
+        return _joined(self.unpack_chunks(table, data, count, alphabet))
+
+    def unpack_chunks(
+        self, table: bytes, data: bytes, count: int, alphabet: int
+    ) -> Iterator[np.ndarray]:
+        """`count` symbols in pieces of at most CHUNK, after checking that the stream can hold
+        them: each symbol costs at least -log2 of the largest probability the table gives."""
         import constriction
 
         if count == 0 or alphabet == 1:
-            return np.zeros(count, dtype=np.int64)
+            for start in range(0, count, CHUNK):
+                yield np.zeros(min(CHUNK, count - start), dtype=np.int64)
+            return
         counts = np.frombuffer(table, dtype="<u4")
         if counts.sum() == 0 or len(data) % 4:
             raise CodecError("ANS table or stream is malformed")
+        words = len(data) // 4
+        largest = min(float(counts.max()) / float(counts.sum()), 1 - (alphabet - 1) * LEAK)
+        if count * -math.log2(largest) > 2 * (32 * words + 64):  # twice, for quantization
+            raise CodecError(f"{count} symbols cannot come from a stream of {words} words")
         try:
             coder = constriction.stream.stack.AnsCoder(
                 np.frombuffer(data, dtype="<u4").astype(np.uint32)
             )
-            out = coder.decode(self._model(counts), count)
+            model = self._model(counts)
+            for start in range(0, count, CHUNK):
+                out = coder.decode(model, min(CHUNK, count - start))
+                yield np.asarray(out, dtype=np.int64)
         except Exception as err:  # constriction raises its own untyped errors
             raise CodecError(f"ANS stream does not decode ({err})") from None
-        return np.asarray(out, dtype=np.int64)
+
+
+def _joined(chunks: Iterator[np.ndarray]) -> np.ndarray:
+    parts = list(chunks)
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
 CODECS = {c.name: c for c in (HuffmanCodec(), AnsCodec())}

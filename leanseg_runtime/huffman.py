@@ -10,6 +10,7 @@ before trusting them.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -85,11 +86,21 @@ def encode(symbols: np.ndarray, lengths: np.ndarray) -> bytes:
     return np.packbits(bits).tobytes()
 
 
+CHUNK_BITS = 1 << 16  # bits decoded per step: memory stays fixed however long the stream
+
+
 def decode(data: bytes, count: int, lengths: np.ndarray) -> np.ndarray:
     """`count` symbols from `data`; fails if the stream is too short or holds an unused code."""
+    chunks = list(decode_chunks(data, count, lengths))
+    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int64)
+
+
+def decode_chunks(data: bytes, count: int, lengths: np.ndarray) -> Iterator[np.ndarray]:
+    """`decode` in pieces of at most CHUNK_BITS symbols: the bit window of one piece at a time
+    (a few bytes per bit of it), never of the whole stream."""
     lengths = np.asarray(lengths, dtype=np.int64)
     if count == 0:
-        return np.zeros(0, dtype=np.int64)
+        return
     codes = canonical_codes(lengths)
     present = np.flatnonzero(lengths)
     if present.size == 0:
@@ -101,29 +112,43 @@ def decode(data: bytes, count: int, lengths: np.ndarray) -> np.ndarray:
         lo = int(codes[s]) << shift
         table_sym[lo : lo + (1 << shift)] = s
         table_len[lo : lo + (1 << shift)] = lengths[s]
-    bits = np.unpackbits(np.frombuffer(data, dtype=np.uint8)).astype(np.int64)
-    if bits.size < count * int(lengths[present].min()):
+    packed = np.frombuffer(data, dtype=np.uint8)
+    end = 8 * packed.size
+    if end < count * int(lengths[present].min()):  # so count is at most the stream's bits
         raise HuffmanError("bit stream shorter than its symbol count")
-    padded = np.concatenate([bits, np.zeros(MAX_BITS, dtype=np.int64)])
-    window = np.zeros(bits.size + 1, dtype=np.int64)
-    for j in range(MAX_BITS):
-        window |= padded[j : j + bits.size + 1] << (MAX_BITS - 1 - j)
-    out = np.empty(count, dtype=np.int64)
-    pos, end = 0, bits.size
     syms, lens = table_sym.tolist(), table_len.tolist()
-    win = window.tolist()
-    for i in range(count):
+    pos, done = 0, 0
+    while done < count:
         if pos >= end:
             raise HuffmanError("bit stream ends before its last symbol")
-        w = win[pos]
-        s = syms[w]
-        if s < 0:
-            raise HuffmanError("bit stream holds a code no symbol has")
-        out[i] = s
-        pos += lens[w]
+        start, span = pos, min(CHUNK_BITS, end - pos)
+        win = _windows(packed, start, span).tolist()
+        out = []
+        while done < count and pos < start + span:
+            w = win[pos - start]
+            s = syms[w]
+            if s < 0:
+                raise HuffmanError("bit stream holds a code no symbol has")
+            out.append(s)
+            pos += lens[w]
+            done += 1
+        yield np.asarray(out, dtype=np.int64)
     if pos > end:
         raise HuffmanError("bit stream ends inside its last symbol")
-    return out
+
+
+def _windows(packed: np.ndarray, start: int, span: int) -> np.ndarray:
+    """For each bit position in [start, start + span): the MAX_BITS bits from there on (zeros
+    past the end), as one integer to look up."""
+    first = start // 8
+    last = min(packed.size, (start + span + MAX_BITS + 7) // 8)
+    bits = np.unpackbits(packed[first:last]).astype(np.int32)[start - 8 * first :]
+    bits = bits[: span + MAX_BITS]
+    padded = np.concatenate([bits, np.zeros(span + MAX_BITS - bits.size, dtype=np.int32)])
+    window = np.zeros(span, dtype=np.int32)
+    for j in range(MAX_BITS):
+        window |= padded[j : j + span] << (MAX_BITS - 1 - j)
+    return window
 
 
 def entropy_bits(symbols: np.ndarray) -> float:

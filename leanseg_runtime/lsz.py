@@ -37,6 +37,16 @@ digest, the payload by its SHA-256). The reader treats the file as untrusted: ev
 offset, count and shape is checked against the file and fixed caps before anything is
 allocated, and anything malformed raises `LszFormatError` with the file name.
 
+Bounded work. A tensor declares at most MAX_ELEMENTS values in at most MAX_DIMS sizes, a file
+at most MAX_TOTAL, checked before decoding. Each symbol count is checked against what its
+stream can hold: a Huffman stream of B bits at most B symbols (every code is at least one bit);
+an ANS stream of W 32-bit words at most 2 (32 W + 64) / -log2(p) symbols, p the largest
+probability its table gives (at most 1 - (K - 1) 2^-24 for K symbols). Streams decode in
+pieces (65,536 bits of Huffman, 2^20 ANS symbols) straight into the float32 output, so peak
+memory is the decoded tensors (4 bytes per declared value, at most 1 GiB in all), the file, and
+a few MiB. Sections may not overlap or repeat, nor names: a 1.0/1.1 entry's offset must lie
+at or after the end of the section before it.
+
 The reader needs numpy only (and constriction for ANS-coded files), so a robot's bundle decodes
 `.lsz` without PyTorch; `leanseg.compress.lsz` writes the format and wraps this reader.
 """
@@ -48,6 +58,7 @@ import json
 import math
 import struct
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -129,11 +140,16 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, np.ndarray], dict[str
     legacy = (major, minor) < (1, 2)  # per-entry offsets and CRC-32s
     state, digest, end = {}, hashlib.sha256(), 0
     for i, entry in enumerate(header["tensors"]):
+        offset = entry.get("offset") if legacy and isinstance(entry, dict) else None
+        if isinstance(offset, int) and offset < end:  # 1.0/1.1 entries point where they like
+            raise LszFormatError(f"{where}: tensor {i}: sections overlap or repeat")
         name, values, end = _decode_entry(
             entry, payload, codec, f"{where}: tensor {i}", None if legacy else end
         )
-        digest.update(values.astype("<f4").tobytes())
-        state[name] = values.astype(np.float32).reshape(entry["shape"])
+        if name in state:
+            raise LszFormatError(f"{where}: tensor {i}: the name {name!r} appears twice")
+        digest.update(memoryview(np.ascontiguousarray(values, dtype="<f4")).cast("B"))
+        state[name] = values.reshape(entry["shape"])  # float32 already: no copy
     if not legacy:
         if end != len(payload):
             raise LszFormatError(f"{where}: sections end at {end}, the payload at {len(payload)}")
@@ -217,27 +233,55 @@ def _decode_shared(entry: dict, sec: bytes, n: int, kind: str, codec, where: str
     codebook = np.frombuffer(sec[:cb], dtype="<f2" if half else "<f4").astype(np.float32)
     table_v = sec[cb : cb + tv]
     if kind == "dense":
-        idx = codec.unpack(table_v, sec[cb + tv :], n, k)
-        if idx.size and idx.max() >= k:
-            raise LszFormatError(f"{where}: an index lies outside the codebook")
-        return codebook[idx]
+        out, done = np.empty(n, dtype=np.float32), 0
+        for idx in codec.unpack_chunks(table_v, sec[cb + tv :], n, k):
+            if idx.size and idx.max() >= k:
+                raise LszFormatError(f"{where}: an index lies outside the codebook")
+            out[done : done + idx.size] = codebook[idx]
+            done += idx.size
+        return out
     m = _int(entry, "values", where, 0, n)
     g = _int(entry, "gaps", where, m, n + n // FILLER + 1)
     table_g = sec[cb + tv : cb + tv + tg]
     (gap_len,) = struct.unpack_from("<I", sec, cb + tv + tg)
     if head + gap_len > len(sec):
         raise LszFormatError(f"{where}: gap stream exceeds its section")
-    gaps = codec.unpack(table_g, sec[head : head + gap_len], g, FILLER + 1)
-    idx = codec.unpack(table_v, sec[head + gap_len :], m, k)
-    if (idx.size and idx.max() >= k) or (gaps.size and gaps.max() > FILLER):
-        raise LszFormatError(f"{where}: a symbol lies outside its alphabet")
-    steps = np.where(gaps == FILLER, FILLER, gaps + 1)
-    is_value = gaps != FILLER
-    if int(is_value.sum()) != m:
-        raise LszFormatError(f"{where}: gap stream does not match its value count")
-    positions = np.cumsum(steps)[is_value] - 1
-    if m and (positions[-1] >= n):
-        raise LszFormatError(f"{where}: a position lies outside the tensor")
+    values = _Pieces(codec.unpack_chunks(table_v, sec[head + gap_len :], m, k))
     out = np.zeros(n, dtype=np.float32)
-    out[positions] = codebook[idx]
+    end, placed = 0, 0  # the position after the last step, the values placed so far
+    for gaps in codec.unpack_chunks(table_g, sec[head : head + gap_len], g, FILLER + 1):
+        if gaps.size and gaps.max() > FILLER:
+            raise LszFormatError(f"{where}: a symbol lies outside its alphabet")
+        is_value = gaps != FILLER
+        positions = end + np.cumsum(np.where(is_value, gaps + 1, FILLER))
+        end = int(positions[-1]) if positions.size else end
+        positions = positions[is_value] - 1
+        if placed + positions.size > m:
+            raise LszFormatError(f"{where}: gap stream does not match its value count")
+        if positions.size and positions[-1] >= n:
+            raise LszFormatError(f"{where}: a position lies outside the tensor")
+        idx = values.take(positions.size)
+        if idx.size and idx.max() >= k:
+            raise LszFormatError(f"{where}: a symbol lies outside its alphabet")
+        out[positions] = codebook[idx]
+        placed += positions.size
+    if placed != m:
+        raise LszFormatError(f"{where}: gap stream does not match its value count")
     return out
+
+
+class _Pieces:
+    """Symbols from a codec's chunks, taken in whatever counts the caller needs."""
+
+    def __init__(self, chunks: Iterator[np.ndarray]) -> None:
+        self.chunks, self.left = chunks, np.zeros(0, dtype=np.int64)
+
+    def take(self, count: int) -> np.ndarray:
+        parts, have = [self.left], self.left.size
+        while have < count:
+            piece = next(self.chunks)  # the codec yields exactly the declared count in all
+            parts.append(piece)
+            have += piece.size
+        joined = np.concatenate(parts)
+        self.left = joined[count:]
+        return joined[:count]

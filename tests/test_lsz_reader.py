@@ -155,3 +155,81 @@ def test_ans_empty_and_one_symbol_alphabets_need_no_stream():
 def test_ans_refuses_tables_and_streams_its_encoder_cannot_make(table, data, message):
     with pytest.raises(CodecError, match=message):
         AnsCodec().unpack(table, data, 5, 2)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64])
+def test_huffman_decodes_across_chunk_boundaries(chunk, monkeypatch):
+    from leanseg_runtime import huffman
+
+    rng = np.random.default_rng(1)
+    symbols = rng.choice(9, size=700, p=[0.4, 0.2, 0.1, 0.1, 0.05, 0.05, 0.05, 0.03, 0.02])
+    lengths = huffman.code_lengths(np.bincount(symbols, minlength=9))
+    data = huffman.encode(symbols, lengths)
+    monkeypatch.setattr(huffman, "CHUNK_BITS", chunk)
+    pieces = list(huffman.decode_chunks(data, len(symbols), lengths))
+    assert len(pieces) > 1 and all(p.size <= chunk for p in pieces)
+    assert np.array_equal(np.concatenate(pieces), symbols)
+    assert 8 * (len(data) // 2) >= len(symbols)  # past the up-front check, short all the same
+    with pytest.raises(huffman.HuffmanError, match="ends (before|inside) its last symbol"):
+        list(huffman.decode_chunks(data[: len(data) // 2], len(symbols), lengths))
+
+
+@pytest.mark.parametrize("codec", ["huffman", "ans"])
+def test_the_reader_decodes_across_small_chunks_exactly(tmp_path, codec, monkeypatch):
+    from leanseg_runtime import codecs, huffman
+
+    state = {"sparse": _sparse(), "dense": torch.tensor([0.5, -0.5, 0.25, 1.0] * 200)}
+    write_lsz(tmp_path / "m.lsz", state, {"model": "x"}, codec)
+    monkeypatch.setattr(huffman, "CHUNK_BITS", 13)
+    monkeypatch.setattr(codecs, "CHUNK", 5)
+    back = read_lsz(tmp_path / "m.lsz")[0]
+    assert all(torch.equal(back[k], t) for k, t in state.items())
+
+
+def test_an_ans_count_its_stream_cannot_hold_is_refused_before_decoding(tmp_path):
+    """A table of equal counts costs 2 bits a symbol: 2^27 symbols need 32 MiB of stream, not
+    the few words of a forged 200-byte file (which drove an earlier reader to 2.6 GB)."""
+    header, payload = _written(tmp_path, torch.tensor([0.5, -0.5, 0.25, 1.0] * 8), "ans")
+    header["tensors"][0]["shape"] = [1 << 27]
+    with pytest.raises(LszFormatError, match=r"134217728 symbols cannot come from a stream of"):
+        decode_lsz(_forge(header, payload), "f")
+
+
+def test_decoding_memory_stays_near_the_size_of_the_output(tmp_path):
+    """Peak allocations while reading 2^19 Huffman-coded weights: the float32 output (2 MiB)
+    and a fixed window per chunk, not several arrays of 8 bytes per bit of the stream (the
+    whole-stream window took 31 MiB here, 5 GB for a 16 MB file)."""
+    import tracemalloc
+
+    t = torch.tensor([0.5, -0.5])[torch.randint(0, 2, (1 << 19,), generator=_seeded(3))]
+    write_lsz(tmp_path / "big.lsz", {"w": t}, {"model": "x"}, "huffman")
+    data = (tmp_path / "big.lsz").read_bytes()
+    tracemalloc.start()
+    try:
+        back = decode_lsz(data, "big")[0]["w"]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert torch.equal(back, t)
+    assert peak < 4 * (4 * t.numel()) + 2 * len(data) + (4 << 20)  # about 12 MiB
+
+
+def _seeded(seed: int) -> torch.Generator:
+    return torch.Generator().manual_seed(seed)
+
+
+def test_legacy_entries_pointing_at_one_section_and_repeated_names_are_refused(tmp_path):
+    state = {"a": torch.arange(-8, 8).float().repeat(4) * 0.1, "b": torch.randn(5)}
+    write_lsz(tmp_path / "m.lsz", state, {"model": "x"})
+    header, payload = _parts(tmp_path / "m.lsz")
+    crc = zlib.crc32(state["a"].numpy().astype("<f4").tobytes())
+    first = header["tensors"][0] | {"offset": 0, "crc32": crc}
+    header["tensors"] = [first] * 5000  # one section, read 5,000 times by an earlier reader
+    head = zlib.compress(json.dumps(header).encode())
+    data = struct.pack("<4sHHI", b"LSZ\x00", 1, 1, len(head)) + head + payload
+    with pytest.raises(LszFormatError, match=r"^f: tensor 1: sections overlap or repeat$"):
+        decode_lsz(data, "f")
+    header, payload = _parts(tmp_path / "m.lsz")
+    header["tensors"][1]["name"] = "a"
+    with pytest.raises(LszFormatError, match=r"^f: tensor 1: the name 'a' appears twice$"):
+        decode_lsz(_forge(header, payload), "f")
