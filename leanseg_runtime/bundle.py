@@ -43,12 +43,7 @@ class Bundle:
 
         self.root = root
         self.meta = meta
-        self.classes: list[str] = meta["classes"]
-        self.input = InputSpec(
-            tuple(meta["input"]["mean"]), tuple(meta["input"]["std"]), _size(meta["input"])
-        )
-        colors = [list(c) for c in meta["colors"]]
-        self.palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), np.uint8)  # (256, 3)
+        self.classes, self.input, self.palette = read_meta(meta)
         model = root / meta["model_file"]
         opts = ort.SessionOptions()
         if threads:
@@ -100,17 +95,34 @@ class Bundle:
         return image
 
 
+def read_meta(meta: dict[str, Any]) -> tuple[list[str], InputSpec, np.ndarray]:
+    """Classes, input spec and (256, 3) palette of a bundle.json that `_check_meta` passed."""
+    spec = meta["input"]
+    colors = [list(c) for c in meta["colors"]]
+    palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), np.uint8)
+    return list(meta["classes"]), InputSpec(tuple(spec["mean"]), tuple(spec["std"]),
+                                            _size(spec)), palette  # fmt: skip
+
+
+def parse_meta(text: bytes, path: Path) -> dict[str, Any]:
+    """A bundle.json's bytes as a checked description, or BundleError naming `path`."""
+    try:
+        meta = json.loads(text.decode("utf-8"))
+    except RecursionError:
+        raise BundleError(f"{path}: malformed (nested too deeply)") from None
+    except ValueError as err:  # JSON errors, bad UTF-8, integers of thousands of digits
+        raise BundleError(f"{path}: malformed ({err})") from None
+    _check_meta(meta, path)
+    return meta
+
+
 def load_bundle(root: str | Path, threads: int | None = None, verify: bool = True) -> Bundle:
     """Open a bundle folder written by `leanseg deploy`; `verify` checks the model's SHA-256."""
     root = Path(root)
     path = root / BUNDLE_FILE
     if not path.is_file():
         raise BundleError(f"{root}: not a leanseg bundle (no {BUNDLE_FILE})")
-    try:
-        meta = json.loads(path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise BundleError(f"{path}: malformed ({err})") from None
-    _check_meta(meta, path)
+    meta = parse_meta(path.read_bytes(), path)
     model = root / meta["model_file"]
     if not model.is_file():
         raise BundleError(f"{model}: model file missing from the bundle")

@@ -233,7 +233,7 @@ CONFUSIONS = [None, 3, -1, 2.5, True, "x", "", [], [1], [1, 2, 3], {}, {"a": 1},
 def test_every_type_confused_bundle_field_is_refused_or_usable(path):
     """Each field replaced by values of every JSON type: `_check_meta` refuses it with its own
     error, or everything the runner reads from it works."""
-    from leanseg_runtime.bundle import _check_meta, _size
+    from leanseg_runtime.bundle import _check_meta, read_meta
 
     weights = {"file": "m.lsz", "sha256": "0", "prefix": "w.", "names": ["w.a"]}
     for value in CONFUSIONS:
@@ -248,12 +248,10 @@ def test_every_type_confused_bundle_field_is_refused_or_usable(path):
         except BundleError as err:
             assert str(err).startswith("bundle.json: ")
             continue
-        colors = [list(c) for c in meta["colors"]]  # as Bundle reads them
-        palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), np.uint8)
-        assert palette.shape == (256, 3) and len(meta["classes"]) == len(colors)
-        assert len(tuple(meta["input"]["mean"])) == 3 and min(meta["input"]["std"]) > 0
-        size = _size(meta["input"])
-        assert size is None or (size[0] > 0 and size[1] > 0)
+        classes, spec, palette = read_meta(meta)  # everything Bundle reads from it
+        assert palette.shape == (256, 3) and len(classes) == len(meta["colors"])
+        assert len(spec.mean) == 3 and min(spec.std) > 0
+        assert spec.size is None or (spec.size[0] > 0 and spec.size[1] > 0)
         assert Path(meta["model_file"]).name == meta["model_file"]
 
 
