@@ -22,7 +22,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check leanseg tests benchmarks
 	$(BIN)/ruff format --check leanseg tests benchmarks
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs  # -rs: the last lines name each skipped test and its fix
 
 # Mutation testing of the modules listed under [tool.mutmut] in pyproject.toml (minutes, not
 # part of CI); survivors and the score per module are in docs/testing.md.

@@ -326,8 +326,7 @@ def _wait_for_port(port: int, timeout_s: float = 60.0) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(
     shutil.which("roscore") is None or shutil.which("roslaunch") is None,
-    reason="ROS 1 is not installed (.ci/run installs ros-core, python3-rospy, "
-    "python3-sensor-msgs, python3-diagnostic-msgs)",
+    reason="ROS 1 is not installed; as root: bash .ci/system-packages",
 )
 def test_ros_node_round_trip_equals_leanseg_predict(robocup, tmp_path):
     port = _free_port()

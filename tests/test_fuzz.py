@@ -1,6 +1,6 @@
 """Coverage-guided inputs (atheris) through the `.lsz` reader (20,000, about 15 s) and the
-bundle description (3,000): each must be read or refused with the reader's own error. The million-input runs are in BENCHMARKS.md;
-`benchmarks/fuzz_readers.py` is the harness of both."""
+bundle description (3,000): each must be read or refused with the reader's own error. The
+million-input runs are in BENCHMARKS.md; `benchmarks/fuzz_readers.py` is the harness of both."""
 
 from __future__ import annotations
 

@@ -87,7 +87,9 @@ def test_an_existing_report_is_kept_unless_overwrite(report, tmp_path):
         build_report([report[0].parent / "run"], report[0])
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Chromium is not installed; as root: bash .ci/system-packages"
+)
 def test_chromium_loads_every_image_without_script_errors(report, tmp_path):
     probed = tmp_path / "probed.html"
     probed.write_text(report[0].read_text().replace("</body>", PROBE))
