@@ -5,6 +5,10 @@ table (what the decoder needs to know about the symbol statistics) and the coded
 lengths); `ans` is asymmetric numeral systems from the constriction library, which spends
 fractional bits and so gets closer to the entropy, at the cost of 4-byte counts per symbol in
 its table.
+
+`unpack_chunks` yields the declared count of symbols in non-empty pieces, every symbol below
+the table's alphabet (Huffman: an index into its code lengths; ANS: into its counts), so a
+reader need not check them again.
 """
 
 from __future__ import annotations

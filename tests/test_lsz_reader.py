@@ -233,3 +233,138 @@ def test_legacy_entries_pointing_at_one_section_and_repeated_names_are_refused(t
     header["tensors"][1]["name"] = "a"
     with pytest.raises(LszFormatError, match=r"^f: tensor 1: the name 'a' appears twice$"):
         decode_lsz(_forge(header, payload), "f")
+
+
+def _prefix(head_len: int) -> bytes:
+    return struct.pack("<4sHHI", b"LSZ\x00", 1, 2, head_len)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_prefix(0), "header is not compressed JSON"),  # 12 bytes: long enough to parse
+        (_prefix(100) + bytes(99), "header length 100 exceeds the file"),
+        (_prefix((16 << 20) + 1) + bytes((16 << 20) + 1), "header length 16777217 exceeds"),
+        (_prefix(16 << 20) + bytes(16 << 20), "header is not compressed JSON"),  # at the cap
+        (_prefix(len(zlib.compress(b"[]"))) + zlib.compress(b"[]"), "header has no tensor table"),
+    ],
+)
+def test_the_prefix_and_header_checks_say_what_is_wrong(data, message):
+    with pytest.raises(LszFormatError, match="^" + re.escape(f"f: {message}")):
+        decode_lsz(data, "f")
+
+
+def _table_case(tmp_path: Path, change) -> bytes:
+    header, payload = _written(tmp_path, torch.randn(7))  # one raw tensor of 28 bytes
+    change(header)
+    return _forge(header, payload)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda h: h.update(tensors=["x"]), "tensor 0: malformed table entry"),
+        (lambda h: h["tensors"][0].update(length=29), "tensor 0 (w): section exceeds the file"),
+        (lambda h: h["tensors"][0].update(length=-1),
+         "tensor 0 (w): field 'length' must be an integer in [0, 134217728]"),
+        (lambda h: h["tensors"][0].update(shape=[6]), "tensor 0 (w): raw section of 28 bytes"),
+        (lambda h: h["tensors"][0].update(kind="zip"), "tensor 0 (w): unknown kind 'zip'"),
+        (lambda h: h["tensors"].extend([{"name": "v", "shape": [1 << 27]},
+                                        {"name": "u", "shape": [(1 << 27) - 7]}]),
+         "tensor 1 (v): field 'length' must be"),  # 2^28 values in all: at the cap, not over
+    ],
+)  # fmt: skip
+def test_each_table_check_names_the_tensor_and_the_problem(tmp_path, change, message):
+    with pytest.raises(LszFormatError, match="^" + re.escape(f"f: {message}")):
+        decode_lsz(_table_case(tmp_path, change), "f")
+
+
+def test_an_offset_in_a_format_1_2_entry_is_ignored_and_a_1_1_entry_needs_one(tmp_path):
+    state = {"a": torch.randn(3), "b": torch.randn(2)}
+    write_lsz(tmp_path / "m.lsz", state, {"model": "x"})
+    header, payload = _parts(tmp_path / "m.lsz")
+    for entry in header["tensors"]:
+        entry["offset"] = 0  # meaningless in 1.2, where sections follow one another
+    back = decode_lsz(_forge(header, payload), "f")[0]
+    assert all(np.array_equal(back[k].numpy(), t.numpy()) for k, t in state.items())
+    for entry in header["tensors"]:
+        del entry["offset"]
+    head = zlib.compress(json.dumps(header).encode())
+    old = struct.pack("<4sHHI", b"LSZ\x00", 1, 1, len(head)) + head + payload
+    with pytest.raises(LszFormatError, match=r"^f: tensor 0 \(a\): field 'offset' must be an"):
+        decode_lsz(old, "f")
+
+
+def test_an_eight_dimensional_tensor_is_the_largest_rank_read(tmp_path):
+    t = torch.randn([1] * 7 + [5])
+    write_lsz(tmp_path / "m.lsz", {"w": t}, {"model": "x"})
+    assert torch.equal(read_lsz(tmp_path / "m.lsz")[0]["w"], t)
+
+
+def test_sparse_sections_decode_to_float32_and_their_gap_stream_is_bounded(tmp_path):
+    from leanseg_runtime.lsz import decode_lsz as runtime_decode
+
+    header, payload = _written(tmp_path, _sparse())
+    values = runtime_decode(_forge(header, payload), "f")[0]["w"]
+    assert values.dtype == np.float32 and np.count_nonzero(values) == 3
+    entry = header["tensors"][0]
+    width = 2 if entry.get("half_codebook") else 4
+    head = entry["codebook"] * (width + 1) + 256  # codebook, value and gap tables
+    forged = bytearray(payload)
+    struct.pack_into("<I", forged, head, 0xFFFFFFFF)  # the gap stream's length
+    with pytest.raises(LszFormatError, match=r"^f: tensor 0 \(w\): gap stream exceeds its sec"):
+        decode_lsz(_forge(header, bytes(forged)), "f")
+    entry["values"] = 4  # one more than the gaps place
+    with pytest.raises(LszFormatError, match=r"^f: tensor 0 \(w\): gap stream does not match"):
+        decode_lsz(_forge(header, payload), "f")
+
+
+def test_int_fields_may_equal_their_bounds():
+    from leanseg_runtime.lsz import _int
+
+    assert _int({"k": 5}, "k", "w", 0, 5) == 5 and _int({"k": 0}, "k", "w", 0, 5) == 0
+
+
+@pytest.mark.parametrize(("count", "refused"), [(320, False), (321, True)])
+def test_an_ans_count_is_bounded_by_twice_the_streams_bits(count, refused):
+    """Equal counts: one bit a symbol; 3 words and the coder's 64-bit state: 160 bits, twice."""
+    pieces = AnsCodec().unpack_chunks(struct.pack("<II", 1, 1), bytes(12), count, 2)
+    if refused:
+        with pytest.raises(CodecError, match=rf"^{count} symbols cannot come from a stream of 3"):
+            next(pieces)
+    else:
+        try:
+            next(pieces)
+        except CodecError as err:  # the stream's content may not decode; its size is allowed
+            assert "cannot come from" not in str(err)
+
+
+def test_an_ans_table_with_one_likely_symbol_is_bounded_by_the_24_bit_leak():
+    """Counts 2^30 : 1 give 1 - 2^-30, but the coder gives the rare symbol at least 2^-24, so a
+    symbol costs at least -log2(1 - 2^-24) = 8.6e-8 bits: 2 * 64 bits hold 1.49e9 of them."""
+    table, bound = struct.pack("<II", 1 << 30, 1), 128 / -np.log2(1 - 2.0**-24)
+    with pytest.raises(CodecError, match="cannot come from a stream of 0 words"):
+        next(AnsCodec().unpack_chunks(table, b"", int(1.001 * bound), 2))
+    first = next(AnsCodec().unpack_chunks(table, b"", int(0.999 * bound), 2))
+    assert first.size > 0
+
+
+def test_ans_pieces_add_up_to_the_count(monkeypatch):
+    from leanseg_runtime import codecs
+
+    monkeypatch.setattr(codecs, "CHUNK", 5)
+    ones = list(AnsCodec().unpack_chunks(struct.pack("<I", 12), b"", 12, 1))
+    assert [p.size for p in ones] == [5, 5, 2]
+    symbols = np.array([0, 1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 1])
+    table, data = AnsCodec().pack(symbols, 2)
+    pieces = list(AnsCodec().unpack_chunks(table, data, 12, 2))
+    assert [p.size for p in pieces] == [5, 5, 2]
+    assert np.array_equal(np.concatenate(pieces), symbols)
+
+
+def test_entropy_of_an_empty_or_constant_stream_is_zero():
+    from leanseg_runtime.huffman import decode, entropy_bits
+
+    assert entropy_bits(np.array([3, 3, 3])) == 0.0 and entropy_bits(np.array([], int)) == 0.0
+    assert entropy_bits(np.array([0, 1])) == pytest.approx(2.0)
+    assert decode(b"", 0, np.array([1, 1])).dtype == np.int64
