@@ -28,7 +28,7 @@ model.safetensors,config.yaml} data/parent/
    recipe's epochs are scaled (keeping their proportions) to fill the rest of the budget; every
    step then validates once, after its last epoch, so the reported model is the last one.
 
-4. or there: `speed` measures ENet's training images/s (issue 9's goal: 1000 on one H100/H200)
+4. or there: `speed` measures ENet's training images/s (the goal: 1000 on one H100/H200)
    with the decoded cache at two batch sizes and with the per-sample loader.
 
 The GPU run of 2026-11-27 (`bash benchmarks/gpu_session.sh`) did all three at once.

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# One GPU lease for issues 9, 10 and 11 (a session has 15 device minutes, 10 a command), from
+# One GPU lease (15 device minutes, 10 a command), from
 # the checkout's root on the GPU machine:
-#   1. ENet's training images/s with the decoded cache and with the per-sample loader (issue 9);
-#   2. then at once: ENet pruned by half (L1) and fine-tuned with distillation (issue 10), and
-#      SegNet-Basic trained from scratch (issue 9), then Deep-Compressed (issue 11).
+#   1. ENet's training images/s with the decoded cache and with the per-sample loader;
+#   2. then at once: ENet pruned by half (L1) and fine-tuned with distillation, and
+#      SegNet-Basic trained from scratch, then Deep-Compressed.
 # Every phase fits its epochs to the seconds left (benchmarks/gpu_camvid.py --minutes).
 # Needs data/camvid-jpeg (`benchmarks/gpu_camvid.py prepare`) and, where the machine lacks
 # torch-pruning or constriction, their wheels in .whl/. At most 8 files come back from a

@@ -1,5 +1,5 @@
 """Training data throughput: the per-sample loader against the decoded cache with batch
-augmentation (issue 9), images/s of the data path alone (no model), on CPU or GPU.
+augmentation, images/s of the data path alone (no model), on CPU or GPU.
 
     .venv/bin/python benchmarks/loader_speed.py camvid:../shared/datasets/camvid --device cpu
 """

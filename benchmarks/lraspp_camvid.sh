@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# camvid-lraspp (issue 9): LR-ASPP MobileNetV3-Large trained from scratch on CamVid on one core
+# camvid-lraspp: LR-ASPP MobileNetV3-Large trained from scratch on CamVid on one core
 # of this CPU (configs/camvid_lraspp.yaml), scored on val with its last epoch's weights and
-# packaged as a pretrained model; then its int8 (issue 11): NNCF's post-training quantization,
+# packaged as a pretrained model; then its int8: NNCF's post-training quantization,
 # leanseg's in the four settings of ptq_operators.sh, quantization-aware training distilled from
 # the fp32 model, percentile and entropy calibration, per-tensor weights, and the ONNX files'
 # latencies beside camvid-enet's, measured interleaved at 1 and 2 threads.

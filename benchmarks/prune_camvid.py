@@ -6,7 +6,7 @@ Run from the project root; without fine-tuning about 10 minutes on 2 cores, with
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/prune_camvid.py --ratios 0.3,0.5,0.7 \
         --finetune-epochs 3 --out benchmarks/results/prune_camvid_ft3.json
 SegNet-Basic scores about a second per val image on this CPU; `--val-images 20` scores the
-first 20 (before and after each pruning) to keep a sweep within a session.
+first 20 (before and after each pruning) to keep a sweep short.
 Writes the JSON (default benchmarks/results/prune_camvid.json): val mIoU and per-class IoU at
 native 480x360, parameters, MACs and estimated energy at 480x360, and ONNX Runtime and PyTorch
 latency (480x360, 1 and 2 threads) of the parent and of each pruned model. Fine-tuning uses

@@ -1,4 +1,4 @@
-"""End-to-end frames per second of the leanseg ROS node, per bundle (BENCHMARKS.md, issue 13).
+"""End-to-end frames per second of the leanseg ROS node, per bundle (BENCHMARKS.md).
 
 For each bundle: start roscore on a free loopback port, `roslaunch leanseg_bundle segment.launch`,
 then, in a client process, (1) closed loop: publish one image, wait for its mask, repeat, for
