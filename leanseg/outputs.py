@@ -4,9 +4,10 @@ Three places, named by what the output is:
     beside   a new run or folder next to the model's run, `<run>-<name>/` (derived runs,
              recipes, `-fit`, `-sweep`, `-sensitivity`, `-visualize`)
     inside   a folder of results inside the run, `<run>/<name>/` (`eval-*`, `profile-*`)
-A model file that belongs to no run (a loose `.lsz` or `.onnx`) gets `<dir>/<stem>-<name>/`
-beside it for `beside` and `inside` alike.
     file     a file inside the run, `<run>/<name>` (`model.onnx`)
+
+A model file that belongs to no run (a loose `.lsz` or `.onnx`) gets `<dir>/<stem>-<name>`
+beside it instead.
 
 A pretrained model lives inside the installed package, which is read-only in a normal install
 and part of the source tree in an editable one, so its outputs always go to the working

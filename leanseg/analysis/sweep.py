@@ -219,10 +219,9 @@ def _queue_only():
 def open_study(out: Path, storage: str | None, points: list[Point]):
     """The sweep's study, created with one waiting trial per point on first use."""
     import optuna
-
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
     from sqlalchemy.exc import SQLAlchemyError
 
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
     url = storage or f"sqlite:///{out / 'sweep.db'}"
     try:
         study = optuna.create_study(study_name="sweep", storage=_storage(url),
