@@ -39,6 +39,7 @@ from leanseg.backends import Backend, OnnxBackend, TorchBackend
 from leanseg.checkpoint import CHECKPOINT
 from leanseg.data.override import current_dataset
 from leanseg.errors import LeansegError
+from leanseg.jsonfile import parse_json
 from leanseg.models import build_model
 from leanseg.models.channels import ChannelPlan, ChannelPlanError, channel_plan
 from leanseg.models.registry import ModelError
@@ -101,10 +102,7 @@ _REQUIRED = ("model", "num_classes", "classes", "colors", "ignore_index")
 def parse_header(text: str, where: str | Path) -> ModelHeader:
     """Validate a header's JSON. A missing `format_version` is a 1.x header (before lineage);
     a newer major version is refused; unknown keys (a newer minor version's) are ignored."""
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise RunError(f"{where}: malformed header ({err})") from None
+    raw = parse_json(text, where, RunError, "header")
     if not isinstance(raw, dict):
         raise RunError(f"{where}: malformed header (not a JSON object)")
     version = str(raw.get("format_version", "1.0"))

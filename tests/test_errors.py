@@ -117,6 +117,16 @@ def _run_with(tmp: Path, base: Path, header: bytes | None = None, resume: bytes 
     return run
 
 
+def _text(tmp: Path, text: str) -> str:
+    """`text` in tmp/bad.json; lone surrogates become the raw bytes they stand for."""
+    (tmp / "bad.json").write_bytes(text.encode("utf-8", "surrogateescape"))
+    return str(tmp / "bad.json")
+
+
+def _json(tmp: Path, value) -> str:
+    return _text(tmp, json.dumps(value))
+
+
 def _resume(payload: bytes):
     def case(tmp: Path, base: Path, _) -> list[str]:
         run = _run_with(tmp, base, resume=payload)
@@ -278,6 +288,62 @@ CASES = {
         lambda t, b, _: ["evaluate", str(_run_with(t, b, header=b'{"model": 3'))],
         2,
         "model.json: malformed header",
+    ),
+    "header nested 100,000 deep": (
+        lambda t, b, _: ["evaluate", str(_run_with(t, b, header=b"[" * 100_000))],
+        2,
+        "model.json: malformed header (nested too deeply)",
+    ),
+    "header with a 5,000-digit integer": (
+        lambda t, b, _: ["evaluate", str(_run_with(t, b, header=b'{"n": ' + b"7" * 5000 + b"}"))],
+        2,
+        "model.json: malformed header (Exceeds the limit",
+    ),
+    "sensitivity curves with a text mIoU": (
+        lambda t, b, _: [
+            "sensitivity",
+            str(b / "run"),
+            "--target",
+            "0.2",
+            "--curves",
+            _json(
+                t,
+                {
+                    "layers": {"a": {"channels": 4, "miou": ["x"]}},
+                    "ratios": [0.5],
+                    "base_miou": 0.5,
+                },
+            ),
+        ],  # fmt: skip
+        2,
+        "bad.json: cannot read sensitivity curves (layer 'a': miou must hold one number per",
+    ),
+    "sensitivity curves nested 100,000 deep": (
+        lambda t, b, _: [
+            "sensitivity",
+            str(b / "run"),
+            "--target",
+            "0.2",
+            "--curves",
+            _text(t, "[" * 100_000),
+        ],  # fmt: skip
+        2,
+        "bad.json: malformed sensitivity curves (nested too deeply)",
+    ),
+    "plan of ratios as booleans": (
+        lambda t, b, _: [
+            "prune",
+            str(b / "run"),
+            "--plan",
+            _json(t, {"layer_ratios": {"a": True}}),
+        ],
+        2,
+        "bad.json: no per-layer ratios in [0, 1)",
+    ),
+    "plan not UTF-8": (
+        lambda t, b, _: ["prune", str(b / "run"), "--plan", _text(t, "\udcff")],
+        2,
+        "bad.json: malformed sensitivity plan (not UTF-8 text)",
     ),
     "checkpoint truncated": (
         _resume(_truncated_checkpoint()),

@@ -163,9 +163,10 @@ def test_file_level_problems_are_named(tmp_path: Path, monkeypatch):
     labels = tmp_path / "labels.txt"
     src = _one(tmp_path, [])
     (src / "a.json").write_text("{not json")
-    with pytest.raises(
-        DatasetError, match="a.json: not a labelme annotation \\(JSONDecodeError\\)"
-    ):
+    with pytest.raises(DatasetError, match="a.json: malformed labelme annotation \\(Expecting"):
+        import_labelme(src, labels, tmp_path / "voc")
+    (src / "a.json").write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(DatasetError, match="a.json: malformed labelme annotation \\(nested too"):
         import_labelme(src, labels, tmp_path / "voc")
     (src / "a.json").write_text(json.dumps({"shapes": [], "imagePath": "gone.png"}))
     with pytest.raises(DatasetError, match="image 'gone.png' not found and no imageData"):

@@ -21,7 +21,6 @@ chain (its int8 ONNX model is not a further step's input).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ import yaml
 
 from leanseg.atomic import check_output_dir
 from leanseg.errors import LeansegError
+from leanseg.jsonfile import read_json
 from leanseg.outputs import default_output
 from leanseg.runs import locate_model, model_files, parent_reference, write_json
 
@@ -201,11 +201,15 @@ def compress(
     planned = {"parent": parent_reference(run), "recipe": [s.to_dict() for s in steps]}
     done: list[dict[str, Any]] = []
     if state_file.is_file() and not overwrite:
-        state = json.loads(state_file.read_text(encoding="utf-8"))
-        if {k: state.get(k) for k in planned} != planned:
+        state = read_json(state_file, RecipeError, "recipe state")
+        if not isinstance(state, dict) or {k: state.get(k) for k in planned} != planned:
             raise RecipeError(f"{out}: made by another recipe or parent; use --overwrite "
                               "or another --out")  # fmt: skip
-        done = state["steps"]
+        done = state.get("steps")
+        if not isinstance(done, list) or not all(
+            isinstance(d, dict) and {"run", "miou"} <= d.keys() for d in done
+        ):
+            raise RecipeError(f"{state_file}: malformed recipe state (steps); use --overwrite")
     else:
         check_output_dir(out, overwrite, inputs=[run_dir])
     parent: str | Path = done[-1]["run"] if done else run

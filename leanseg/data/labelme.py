@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import binascii
 import io
-import json
 import math
 import random
 from pathlib import Path
@@ -23,6 +22,7 @@ from PIL import Image, ImageDraw, UnidentifiedImageError
 from leanseg.atomic import atomic_path, check_output_dir
 from leanseg.data.files import read_text
 from leanseg.data.spec import DatasetError, DatasetSpec, voc_colormap
+from leanseg.jsonfile import read_json
 
 LINE_WIDTH = 10  # labelme's default for line and linestrip shapes
 POINT_SIZE = 5  # labelme's default radius for point shapes
@@ -140,10 +140,7 @@ MAX_COORDINATE = 1e6  # far beyond any image; larger values are corrupt files, n
 
 def _read_annotation(path: Path) -> tuple[Image.Image, list[dict]]:
     """The image and the validated shapes of one labelme file, or one `DatasetError`."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise DatasetError(f"{path}: not a labelme annotation ({err.__class__.__name__})") from None
+    data = read_json(path, DatasetError, "labelme annotation")
     if not isinstance(data, dict):
         raise DatasetError(f"{path}: not a labelme annotation (top level is not an object)")
     shapes = data.get("shapes")

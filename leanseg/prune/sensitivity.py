@@ -14,7 +14,7 @@ half the channels alone removes little time.
 from __future__ import annotations
 
 import copy
-import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from tqdm import tqdm
 from leanseg.atomic import atomic_path
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.evaluate import evaluate_model, validation_set
+from leanseg.jsonfile import read_json
 from leanseg.outputs import derived_output
 from leanseg.prune.criteria import ScoringContext, get_criterion
 from leanseg.prune.graph import (
@@ -143,23 +144,48 @@ def _measure(
 def load_curves(path: str | Path, layers: dict[str, list[int]]) -> dict:
     """The measured part of an earlier `sensitivity.json`, checked against the model's `layers`
     (curves of another model, or of this one after pruning, would give a meaningless plan)."""
-    try:
-        saved = json.loads(Path(path).read_text(encoding="utf-8"))
-        curves, ratios, base = saved["layers"], saved["ratios"], float(saved["base_miou"])
-        widths = {name: int(c["channels"]) for name, c in curves.items()}
-        if not all(len(c["miou"]) == len(ratios) for c in curves.values()):
-            raise ValueError("a curve's length differs from the ratios'")
-    except (OSError, ValueError, TypeError, KeyError, AttributeError) as err:
-        raise PruningError(f"{path}: cannot read sensitivity curves ({err})") from None
-    if widths != {name: len(idx) for name, idx in layers.items()}:
+    saved = read_json(path, PruningError, "sensitivity curves")
+    problem = _curves_problem(saved)
+    if problem:
+        raise PruningError(f"{path}: cannot read sensitivity curves ({problem})")
+    curves = saved["layers"]
+    if {name: c["channels"] for name, c in curves.items()} != {
+        name: len(idx) for name, idx in layers.items()
+    }:
         raise PruningError(f"{path}: its curves were measured on a model with other layers")
     measured = ("val_images", "batch_norm_recalibrated", "parent_miou")
     return {
         **{k: saved[k] for k in measured if k in saved},
-        "ratios": ratios,
-        "base_miou": base,
+        "ratios": saved["ratios"],
+        "base_miou": saved["base_miou"],
         "layers": curves,
     }
+
+
+def _curves_problem(saved: object) -> str | None:
+    """What makes `saved` unusable as sensitivity curves, or None: every value the planner
+    does arithmetic with is checked here, so that a hand-edited file fails in one line."""
+
+    def number(x: object) -> bool:
+        return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+    if not isinstance(saved, dict) or not {"layers", "ratios", "base_miou"} <= saved.keys():
+        return "needs layers, ratios and base_miou"
+    ratios, curves = saved["ratios"], saved["layers"]
+    if not isinstance(ratios, list) or not all(number(r) and 0 <= r < 1 for r in ratios):
+        return "ratios must be a list of numbers in [0, 1)"
+    if not number(saved["base_miou"]):
+        return "base_miou must be a number"
+    if not isinstance(curves, dict):
+        return "layers must map layer names to curves"
+    for name, c in curves.items():
+        if not isinstance(c, dict) or not isinstance(c.get("miou"), list):
+            return f"layer {name!r} has no miou list"
+        if not (isinstance(c.get("channels"), int) and c["channels"] > 0):
+            return f"layer {name!r}: channels must be a positive integer"
+        if len(c["miou"]) != len(ratios) or not all(number(m) for m in c["miou"]):
+            return f"layer {name!r}: miou must hold one number per ratio"
+    return None
 
 
 def _budget_check(model, units, scores, example, budget, threads) -> tuple[Callable, dict]:
@@ -219,12 +245,10 @@ def plan_share(curves: dict[str, dict], plan: dict[str, float]) -> float:
 
 def load_plan(path: str | Path) -> dict[str, float]:
     """The per-layer ratios (`layer_ratios`) of a `sensitivity.json` written with a target."""
-    try:
-        plan = json.loads(Path(path).read_text(encoding="utf-8")).get("layer_ratios")
-    except (OSError, ValueError, AttributeError) as err:
-        raise PruningError(f"{path}: cannot read a sensitivity plan ({err})") from None
+    saved = read_json(path, PruningError, "sensitivity plan")
+    plan = saved.get("layer_ratios") if isinstance(saved, dict) else None
     if not isinstance(plan, dict) or not all(
-        isinstance(r, int | float) and 0 <= r < 1 for r in plan.values()
+        isinstance(r, int | float) and not isinstance(r, bool) and 0 <= r < 1 for r in plan.values()
     ):
         raise PruningError(
             f"{path}: no per-layer ratios in [0, 1) (`layer_ratios`); run "
