@@ -17,19 +17,15 @@ class OutputError(LeansegError):
 
 
 def check_output_dir(
-    out: str | Path, overwrite: bool = False, inputs: Iterable[str | Path] = ()
+    out: str | Path,
+    overwrite: bool = False,
+    inputs: Iterable[str | Path] = (),
+    nested: bool = False,
 ) -> None:
     """Refuse an output folder that holds anything (unless `overwrite`), that is a file, or
-    that equals, contains or lies inside one of `inputs` (even with `overwrite`: replacing it
-    would delete the input)."""
+    that overlaps one of `inputs` even with `overwrite` (`check_not_input`)."""
     out = Path(out)
-    target = out.resolve()
-    for src in inputs:
-        source = Path(src).resolve()
-        if target == source or source in target.parents or target in source.parents:
-            raise OutputError(
-                f"{out}: the output folder overlaps the input {src}; choose another output"
-            )
+    check_not_input(out, inputs, nested)
     _check_parents(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
@@ -40,17 +36,32 @@ def check_output_dir(
 def check_output_file(
     path: str | Path, overwrite: bool = False, inputs: Iterable[str | Path] = ()
 ) -> None:
-    """Refuse to replace an existing file unless `overwrite`, a folder in any case, and one of
-    the `inputs` even with `overwrite` (the command would destroy what it reads)."""
+    """Refuse to replace an existing file unless `overwrite`, a folder in any case, and an
+    input even with `overwrite` (`check_not_input`)."""
     path = Path(path)
-    for src in inputs:
-        if path.resolve() == Path(src).resolve():
-            raise OutputError(f"{path}: is an input of this command; choose another output")
+    check_not_input(path, inputs)
     _check_parents(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name")
     if path.exists() and not overwrite:
         raise OutputError(f"{path}: file exists; pass --overwrite to replace it")
+
+
+def check_not_input(out: Path, inputs: Iterable[str | Path], nested: bool = False) -> None:
+    """The one rule by which no command writes over what it reads: an output may not be an
+    input, hold one, or (unless `nested`, for results kept inside their run such as
+    `eval-val/`) lie inside an input folder; an existing file inside an input folder is an
+    input's part in every case. `--overwrite` does not lift it: the command would destroy
+    what it reads."""
+    target = out.resolve()
+    for src in inputs:
+        source = Path(src).resolve()
+        inside = source in target.parents
+        if target == source or target in source.parents or (inside and not nested):
+            kind = "folder" if source.is_dir() else "file"
+            raise OutputError(f"{out}: overlaps the input {kind} {src}; choose another output")
+        if inside and target.is_file():
+            raise OutputError(f"{out}: is a file of the input {src}; choose another output")
 
 
 def _check_parents(path: Path) -> None:

@@ -18,6 +18,7 @@ from leanseg.metrics import SegMetrics, confusion_matrix
 from leanseg.outputs import default_output
 from leanseg.runs import (
     RunError,
+    model_inputs,
     open_backend,
     write_json,
     write_lineage,
@@ -84,7 +85,7 @@ def evaluate(
     ds = SegmentationDataset(spec, split, eval_transform(size))
     tag = split + (f"-{size[1]}x{size[0]}" if size else "")
     out = Path(out) if out else default_output(model, f"eval-{tag}", "inside")
-    check_output_dir(out, overwrite)  # before the work, not after it
+    check_output_dir(out, overwrite, model_inputs(model), nested=True)  # before the work
     metrics = evaluate_backend(backend, ds, progress=progress)
     out.mkdir(parents=True, exist_ok=True)
     record = {"model": str(model), "backend": backend.name, "split": split, "size": size}

@@ -21,7 +21,7 @@ from leanseg.data.pairs import IMAGE_SUFFIXES
 from leanseg.data.spec import voc_colormap
 from leanseg.data.transforms import eval_transform
 from leanseg.errors import LeansegError
-from leanseg.runs import ModelHeader, open_backend, resolve_model_path
+from leanseg.runs import ModelHeader, model_inputs, open_backend, resolve_model_path
 
 _EVAL = eval_transform(None)
 VIDEO_SUFFIXES = (".mp4", ".avi", ".mov", ".mkv", ".webm")
@@ -79,7 +79,7 @@ def predict(
     at once when every input is done (a non-empty `out` only with `overwrite`, never inside
     or around `source`)."""
     source, out = Path(source), Path(out)
-    check_output_dir(out, overwrite, inputs=[source])
+    check_output_dir(out, overwrite, inputs=[source, *model_inputs(model)])
     net, header = open_predictor(model, backend, threads)
     n = header.num_classes if header else 256
     colors = header.colors if header and header.colors else voc_colormap(n)

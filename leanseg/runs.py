@@ -285,6 +285,13 @@ def locate_model(model: str | Path) -> tuple[Path, Path]:
     return path.parent, path
 
 
+def model_inputs(model: str | Path) -> list[Path]:
+    """What a command reading `model` must never write over (`atomic.check_not_input`): its
+    run directory, or the model file itself when it belongs to no run."""
+    run_dir, file = locate_model(model)
+    return [run_dir] if (run_dir / HEADER).is_file() else [file]
+
+
 def model_files(run_dir: Path) -> dict[str, Path]:
     """The model files a run directory holds, by format name."""
     files = {f: Path(run_dir) / n for f, n in FORMAT_FILES.items()}

@@ -265,7 +265,7 @@ CASES = {
     "labelme output is the input": (
         lambda t, b, _: [*_labelme(t, _doc([]))[:-1], str(t / "ann")],
         2,
-        "the output folder overlaps the input",
+        "ann: overlaps the input folder",
     ),
     "export over the run's own weights": (
         lambda t, b, _: [
@@ -276,7 +276,52 @@ CASES = {
             "--overwrite",
         ],  # fmt: skip
         2,
-        "model.safetensors: is an input of this command; choose another output",
+        "model.safetensors: overlaps the input file",
+    ),
+    "evaluate into its own run": (
+        lambda t, b, _: ["evaluate", str(_run_with(t, b)), "--out", str(t / "run"), "--overwrite"],
+        2,
+        "run: overlaps the input folder",
+    ),
+    "profile around its own run": (
+        lambda t, b, _: ["profile", str(_run_with(t, b)), "--out", str(t), "--overwrite"],
+        2,
+        "overlaps the input folder",
+    ),
+    "report over the run's header": (
+        lambda t, b, _: [
+            "report",
+            str(_run_with(t, b)),
+            "--out",
+            str(t / "run" / "model.json"),
+            "--overwrite",
+        ],  # fmt: skip
+        2,
+        "model.json: overlaps the input folder",
+    ),
+    "fit into its own run": (
+        lambda t, b, _: [
+            "fit",
+            str(_run_with(t, b)),
+            "--max-size",
+            "1MB",
+            "--out",
+            str(t / "run" / "fit"),
+        ],  # fmt: skip
+        2,
+        "fit: overlaps the input folder",
+    ),
+    "sweep into its own run": (
+        lambda t, b, _: [
+            "sweep",
+            str(_run_with(t, b)),
+            "--grid",
+            _text(t, "prune: {ratio: [0.5]}"),
+            "--out",
+            str(t / "run" / "sweep"),
+        ],  # fmt: skip
+        2,
+        "sweep: overlaps the input folder",
     ),
     # run directories
     "header not UTF-8": (

@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from leanseg.analysis.measure import measure_run
+from leanseg.atomic import check_not_input
 from leanseg.errors import LeansegError
 from leanseg.measure.budget import parse_limit
 from leanseg.outputs import default_output
-from leanseg.runs import resolve_model_path, write_json
+from leanseg.runs import model_inputs, resolve_model_path, write_json
 
 RATIOS = (0.0, 0.25, 0.5, 0.75)
 COMPRESSIONS = ("none", "int8", "lsz6", "lsz5", "lsz4")  # from the largest file to the smallest
@@ -195,6 +196,7 @@ def fit(
             parse_limit(kind, limit)  # refuse a typo before the first trial
     parent = resolve_model_path(run)
     out = Path(out) if out else default_output(parent, "fit")
+    check_not_input(out, model_inputs(parent))
     val = validation_set(load_spec(read_header(parent).dataset), cfg.val_images)
     size = tuple(val[0][0].shape[-2:])
     guided = guide(parent, cfg, out / "sensitivity", progress)

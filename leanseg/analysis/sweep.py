@@ -46,10 +46,11 @@ from typing import Any
 import yaml
 
 from leanseg.analysis.measure import measure_run
+from leanseg.atomic import check_not_input
 from leanseg.compress.recipe import RecipeError, Step, parse_steps, run_step
 from leanseg.errors import LeansegError
 from leanseg.outputs import default_output
-from leanseg.runs import resolve_model_path, write_json
+from leanseg.runs import model_inputs, resolve_model_path, write_json
 
 STRATEGIES = ("prune", "quantize", "cluster", "chains")
 MAX_POINTS = 10_000  # far beyond what two cores finish; a typo, not a plan
@@ -346,6 +347,7 @@ def sweep(run: str | Path, grid: str | Path, out: str | Path | None = None, work
     first = validation_set(load_spec(common["dataset"]), 1)[0][0]
     common["size"] = tuple(first.shape[-2:])  # (H, W): every point measured at the data's size
     out = Path(out) if out else default_output(parent, "sweep")
+    check_not_input(out, model_inputs(parent))  # a rerun resumes, so no emptiness check
     out.mkdir(parents=True, exist_ok=True)
     study, url = open_study(out, storage, points)
     if workers == 1:

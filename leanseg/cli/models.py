@@ -187,11 +187,11 @@ def profile_cmd(
 ) -> None:
     """Measure MODEL (run directory, pretrained name or .onnx): size, MACs, latency, memory,
     energy; with budgets, print PASS/FAIL and exit 1 when one fails."""
-    from leanseg.atomic import check_output_dir, check_output_file
+    from leanseg.atomic import check_output_file
     from leanseg.measure.budget import parse_limit
     from leanseg.measure.profile import ProfileConfig, format_report, profile_to
     from leanseg.outputs import default_output
-    from leanseg.runs import write_json
+    from leanseg.runs import model_inputs, write_json
 
     for kind, limit in (("size", max_size), ("latency", max_latency), ("energy", max_energy)):
         if limit:
@@ -200,11 +200,10 @@ def profile_cmd(
         size=parse_hw(size), threads=threads, warmup=warmup, runs=runs, onnx=not no_onnx
     )
     out = out or default_output(model, f"profile-{size}-{threads}t", "inside")
-    check_output_dir(out, overwrite)
     if json_out:
-        check_output_file(json_out, overwrite)
+        check_output_file(json_out, overwrite, model_inputs(model))
     budget = {"max_size": max_size, "max_latency": max_latency, "max_energy": max_energy}
-    report, verdicts = profile_to(model, out, cfg, budget)
+    report, verdicts = profile_to(model, out, cfg, budget, overwrite=overwrite)
     click.echo(format_report(report))
     if json_out:
         write_json(json_out, report)

@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from leanseg.atomic import check_output_dir
+from leanseg.atomic import check_not_input, check_output_dir
 from leanseg.errors import LeansegError
 from leanseg.jsonfile import read_json
 from leanseg.outputs import default_output
@@ -197,6 +197,7 @@ def compress(
     steps = load_recipe(recipe)
     run_dir, _ = locate_model(run)
     out = Path(out) if out else default_output(run_dir, Path(recipe).stem)
+    check_not_input(out, [run_dir])
     state_file = out / STATE
     planned = {"parent": parent_reference(run), "recipe": [s.to_dict() for s in steps]}
     done: list[dict[str, Any]] = []

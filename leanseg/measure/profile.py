@@ -12,6 +12,7 @@ from safetensors.torch import save_file
 from torch import nn
 from tqdm import tqdm
 
+from leanseg.atomic import check_output_dir
 from leanseg.measure.budget import Verdict, judge
 from leanseg.measure.energy import EnergyConstants, model_energy, to_millijoules
 from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_latency
@@ -24,6 +25,7 @@ from leanseg.runs import (
     load_model,
     locate_model,
     model_files,
+    model_inputs,
     read_header,
     write_json,
     write_lineage,
@@ -159,10 +161,13 @@ def profile_to(
     cfg: ProfileConfig = ProfileConfig(),
     budget: dict[str, str | None] | None = None,
     progress: bool = True,
+    overwrite: bool = False,
 ) -> tuple[dict[str, Any], list[Verdict]]:
     """Profile `model`, judge it against `budget` (`max_size`, `max_latency`, `max_energy`
-    limits such as "10MB", "1s", "5mJ") and write `profile.json` and `lineage.json` into `out`.
-    The CLI and the Python API write the same files through this one function."""
+    limits such as "10MB", "1s", "5mJ") and write `profile.json` and `lineage.json` into `out`
+    (refused before any measuring when it holds results, unless `overwrite`, or overlaps the
+    model's run). The CLI and the Python API write the same files through this function."""
+    check_output_dir(out, overwrite, model_inputs(model), nested=True)
     budget = budget or {}
     report = profile(model, cfg, progress)
     verdicts = judge(

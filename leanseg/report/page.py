@@ -24,7 +24,7 @@ from leanseg.lineage import RunSummary, lineage, summarize
 from leanseg.outputs import default_output
 from leanseg.predict import overlay
 from leanseg.report.pareto import pareto_front, pareto_png
-from leanseg.runs import METRICS, open_backend, read_header, resolve_model_path
+from leanseg.runs import METRICS, model_inputs, open_backend, read_header, resolve_model_path
 from leanseg.visualize.grids import denormalize
 
 STYLE = """body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}
@@ -55,8 +55,9 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
         raise ReportError("name at least one run to report on")
     out = Path(out)
     markdown = out.with_suffix(".md")
-    check_output_file(out, overwrite)
-    check_output_file(markdown, overwrite)
+    read = [p for r in runs for p in model_inputs(r)]
+    check_output_file(out, overwrite, read)
+    check_output_file(markdown, overwrite, read)
     sections = [_section(resolve_model_path(r), images) for r in runs]
     points = [(min(s.summary.sizes.values()), s.summary.miou) for s in _measured(sections)]
     front = {id(s) for i, s in enumerate(_measured(sections)) if i in pareto_front(points)}
