@@ -31,6 +31,8 @@ def check_output_dir(
         raise OutputError(f"{out}: exists and is not a folder")
     if out.is_dir() and any(out.iterdir()) and not overwrite:
         raise OutputError(f"{out}: folder exists and is not empty; pass --overwrite to replace it")
+    if out.is_dir() and not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError(f"{out}: cannot write in it (read-only or no permission)")
 
 
 def check_output_file(
@@ -65,10 +67,15 @@ def check_not_input(out: Path, inputs: Iterable[str | Path], nested: bool = Fals
 
 
 def _check_parents(path: Path) -> None:
+    """The nearest existing folder above `path` must be a folder we may write in: checked
+    before the work, so that a read-only place fails in a second, not after an evaluation.
+    (`os.access` sees a read-only file system even for root, who ignores permission bits.)"""
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
                 raise OutputError(f"{path}: {parent} is a file, not a folder")
+            if not os.access(parent, os.W_OK | os.X_OK):
+                raise OutputError(f"{path}: cannot write in {parent} (read-only or no permission)")
             return
 
 

@@ -10,6 +10,7 @@ import base64
 import errno
 import io
 import json
+import os
 import pickle
 from collections.abc import Callable
 from pathlib import Path
@@ -544,3 +545,24 @@ def test_a_damaged_sweep_database_is_one_line(base, tmp_path):
     lines = result.output.strip().splitlines()
     assert result.exit_code == 2 and len(lines) == 1, result.output
     assert "sweep.db: cannot open the sweep's storage" in lines[0]
+
+
+@pytest.mark.parametrize("command", ["evaluate", "export", "profile"])
+def test_a_read_only_output_is_refused_before_the_work(command, base, tmp_path, monkeypatch):
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: "ro" not in Path(p).parts
+                        and real_access(p, mode))  # fmt: skip
+    (tmp_path / "ro").mkdir()
+
+    def computed(*args, **kwargs):
+        raise AssertionError("the work ran before the output was checked")
+
+    monkeypatch.setattr("leanseg.evaluate.evaluate_backend", computed)
+    monkeypatch.setattr("leanseg.export.write_onnx", computed)
+    monkeypatch.setattr("leanseg.measure.profile.profile", computed)
+    out = tmp_path / "ro" / ("m.onnx" if command == "export" else "out")
+    result = CliRunner().invoke(cli, [command, str(base / "run"), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == f"error: {out}: cannot write in {tmp_path / 'ro'} " + (
+        "(read-only or no permission)"
+    )
