@@ -115,6 +115,52 @@ def test_huffman_code_lengths_are_the_textbook_optimum():
     assert len(encode(symbols, lengths)) == 224 // 8
 
 
+def _package_merge(counts: list[int], limit: int) -> list[int]:
+    """Optimal code lengths of at most `limit` bits (Larmore and Hirschberg's package-merge,
+    1990): the reference the length limiter is measured against."""
+    items = sorted((c, (i,)) for i, c in enumerate(counts))
+    level = list(items)
+    for _ in range(limit - 1):
+        packages = [(level[j][0] + level[j + 1][0], level[j][1] + level[j + 1][1])
+                    for j in range(0, len(level) - 1, 2)]  # fmt: skip
+        level = sorted(items + packages, key=lambda t: t[0])
+    lengths = [0] * len(counts)
+    for _, symbols in level[: 2 * len(counts) - 2]:
+        for s in symbols:
+            lengths[s] += 1
+    return lengths
+
+
+def _fibonacci(n: int) -> np.ndarray:
+    f = [1, 1]
+    while len(f) < n:
+        f.append(f[-1] + f[-2])
+    return np.array(f[:n])
+
+
+def test_huffman_lengths_reach_the_limit_exactly_and_are_limited_near_the_optimum():
+    # Fibonacci frequencies make Huffman's tree a chain: 17 symbols need exactly 16 bits,
+    # which is allowed, so the code is the unlimited optimum (16, 16, 15, ..., 2, 1)
+    lengths = code_lengths(_fibonacci(17))
+    assert lengths.tolist() == [16, 16, *range(15, 0, -1)] and MAX_BITS == 16
+    # beyond it the limiter flattens the counts: every code fits, is complete (Kraft sum 1)
+    # and costs at most 0.1% more bits than the optimal length-limited code
+    rng = np.random.default_rng(0)
+    skewed = [_fibonacci(n) for n in (18, 20, 25, 30)] + [
+        np.maximum(1, 1.7 ** np.arange(n) * rng.uniform(0.5, 2, n)).astype(np.int64)
+        for n in rng.integers(18, 40, size=20)
+    ]
+    for counts in skewed:
+        lengths = code_lengths(counts).astype(np.int64)
+        best = np.array(_package_merge(counts.tolist(), MAX_BITS))
+        assert lengths.max() <= MAX_BITS and np.sum(2.0**-lengths) == 1.0
+        assert (lengths * counts).sum() <= 1.001 * (best * counts).sum()
+    symbols = np.repeat(np.arange(30), _fibonacci(30) // 1000 + 1)
+    limited = code_lengths(np.bincount(symbols))
+    assert limited.max() <= MAX_BITS  # its unlimited tree is 29 deep; it still round-trips
+    assert np.array_equal(decode(encode(symbols, limited), len(symbols), limited), symbols)
+
+
 def _gen(seed: int) -> torch.Generator:
     return torch.Generator().manual_seed(seed)
 
