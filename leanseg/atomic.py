@@ -107,6 +107,22 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         _remove(tmp)
 
 
+@contextlib.contextmanager
+def new_folder(path: str | Path) -> Iterator[Path]:
+    """Create `path` (and missing parents) for outputs written one by one; when the work
+    inside fails, remove what this created, so that a failed command leaves no empty or
+    half-filled folder behind. A folder that existed before is left as it is."""
+    path = Path(path)
+    created = [p for p in (path, *path.parents) if not p.exists()]
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        yield path
+    except BaseException:
+        if created:
+            shutil.rmtree(created[-1], ignore_errors=True)  # the highest folder made here
+        raise
+
+
 def write_text(path: str | Path, text: str) -> None:
     with atomic_path(path) as tmp:
         tmp.write_text(text)

@@ -9,7 +9,7 @@ import torch
 from torch.utils.data import DataLoader, Dataset
 from tqdm import tqdm
 
-from leanseg.atomic import check_output_dir
+from leanseg.atomic import check_output_dir, new_folder
 from leanseg.backends import Backend, TorchBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
@@ -87,11 +87,12 @@ def evaluate(
     out = Path(out) if out else default_output(model, f"eval-{tag}", "inside")
     check_output_dir(out, overwrite, model_inputs(model), nested=True)  # before the work
     metrics = evaluate_backend(backend, ds, progress=progress)
-    out.mkdir(parents=True, exist_ok=True)
     record = {"model": str(model), "backend": backend.name, "split": split, "size": size}
-    write_json(out / "metrics.json", {**record, "classes": list(spec.classes), **metrics.to_dict()})
-    plot_confusion(metrics, list(spec.classes), out / "confusion.png")
-    write_lineage(out, "evaluate", model, dataset=source, **record)
+    with new_folder(out):
+        write_json(out / "metrics.json", {**record, "classes": list(spec.classes),
+                                          **metrics.to_dict()})  # fmt: skip
+        plot_confusion(metrics, list(spec.classes), out / "confusion.png")
+        write_lineage(out, "evaluate", model, dataset=source, **record)
     return metrics, list(spec.classes), out
 
 

@@ -566,3 +566,16 @@ def test_a_read_only_output_is_refused_before_the_work(command, base, tmp_path, 
     assert result.output.strip() == f"error: {out}: cannot write in {tmp_path / 'ro'} " + (
         "(read-only or no permission)"
     )
+
+
+def test_a_quantization_that_fails_midway_leaves_no_folder(base, tmp_path, monkeypatch):
+    from leanseg.quantize.ptq import QuantizationError
+
+    def fails(*args, **kwargs):
+        raise QuantizationError("calibration diverged")
+
+    monkeypatch.setattr("leanseg.quantize.ptq._quantize", fails)
+    out = tmp_path / "new" / "int8"
+    result = CliRunner().invoke(cli, ["quantize", str(base / "run"), "--out", str(out)])
+    assert result.exit_code == 2 and "calibration diverged" in result.output, result.output
+    assert not (tmp_path / "new").exists()  # the parent it created is gone too

@@ -12,7 +12,7 @@ from safetensors.torch import save_file
 from torch import nn
 from tqdm import tqdm
 
-from leanseg.atomic import check_output_dir
+from leanseg.atomic import check_output_dir, new_folder
 from leanseg.measure.budget import Verdict, judge
 from leanseg.measure.energy import EnergyConstants, model_energy, to_millijoules
 from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_latency
@@ -174,10 +174,10 @@ def profile_to(
         report, budget.get("max_size"), budget.get("max_latency"), budget.get("max_energy")
     )
     report["budget"] = [v.__dict__ for v in verdicts]
-    out.mkdir(parents=True, exist_ok=True)
-    write_json(out / "profile.json", report)
     h, w = cfg.size
-    write_lineage(out, "profile", model, size=f"{w}x{h}", threads=cfg.threads)
+    with new_folder(out):
+        write_json(out / "profile.json", report)
+        write_lineage(out, "profile", model, size=f"{w}x{h}", threads=cfg.threads)
     return report, verdicts
 
 

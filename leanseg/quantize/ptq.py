@@ -29,7 +29,7 @@ import numpy as np
 import onnx
 from torch import nn
 
-from leanseg.atomic import atomic_path
+from leanseg.atomic import atomic_path, new_folder
 from leanseg.backends import OnnxBackend
 from leanseg.data import SegmentationDataset, load_spec
 from leanseg.data.transforms import eval_transform
@@ -132,9 +132,23 @@ def write_int8(
     `out` (child of `parent`, described by the parent's `header`), scored against the fp32
     ONNX of `reference` (the model itself after post-training quantization; the parent after
     quantization-aware training). `settings` (with its `method`) go into the header and
-    `quantize.json`."""
+    `quantize.json`. A failure removes the folder if this created it."""
     if not header.dataset:
         raise QuantizationError(f"{parent}: no dataset recorded with this model")
+    with new_folder(out):
+        return _write_int8(model, reference, header, parent, out, cfg, settings, progress)
+
+
+def _write_int8(
+    model: nn.Module,
+    reference: nn.Module,
+    header: ModelHeader,
+    parent: str | Path,
+    out: Path,
+    cfg: PtqConfig,
+    settings: dict,
+    progress: bool,
+) -> PtqResult:
     spec = load_spec(header.dataset)
     calib = calibration_images(spec, cfg)
     val = validation_set(spec, cfg.val_images, cfg.size)
@@ -153,7 +167,6 @@ def write_int8(
         prepared = Path(tmp) / "prepared.onnx"
         _preprocess(fp32, prepared)
         excluded = _excluded_nodes(prepared, cfg.keep_float)
-        out.mkdir(parents=True, exist_ok=True)
         with atomic_path(out / INT8_FILE) as int8:
             _quantize(prepared, int8, calib, cfg, excluded)
             images = [x.numpy() for x in calib]
