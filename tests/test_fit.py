@@ -102,7 +102,7 @@ def test_sensitivity_guides_the_pruning_plans_and_the_first_pruned_step(tmp_path
 @pytest.mark.slow
 def test_fit_chooses_a_trial_that_meets_the_size_limit(tmp_path: Path):
     # SegNet-Basic: its trials export to ONNX three times faster than ENet's
-    run = write_random_run(tmp_path, "segnet_basic", n=4, size=(48, 40))
+    run = write_random_run(tmp_path, "segnet_basic", n=4, size=(32, 16))
     cfg = FitConfig(max_size="2MB", trials=2, threads=1, val_images=1, sensitivity_images=1)
     record = fit(run, cfg, tmp_path / "fit")
     steps = [(t["ratio"], t["compression"]) for t in record["trials"]]
@@ -116,16 +116,17 @@ def test_fit_chooses_a_trial_that_meets_the_size_limit(tmp_path: Path):
     assert saved["sensitivity"]["first_steps"][:2] == [[0.0, "none"], [0.0, "int8"]]
 
 
-@pytest.mark.slow
-def test_an_impossible_budget_names_the_closest_trial_and_exits_1(tmp_path: Path):
-    run = write_random_run(tmp_path, "segnet_basic", n=4, size=(48, 40))
-    args = ["fit", str(run), "--max-size", "1KB", "--trials", "1", "--threads", "1",
-            "--val-images", "1", "--sensitivity-images", "1",
+def test_an_impossible_budget_names_the_closest_trial_and_exits_1(monkeypatch, tmp_path: Path):
+    # trials measured by `_fake_search`'s formula: the parent is 1,540,000 bytes, int8
+    # 0.45 of it (693 KB), so after two trials the closest to 1 KB is the int8 one
+    run = write_random_run(tmp_path, "enet", n=2, size=(16, 16))
+    _fake_search(monkeypatch, tmp_path)
+    args = ["fit", str(run), "--max-size", "1KB", "--trials", "2", "--threads", "1",
             "--out", str(tmp_path / "fit")]  # fmt: skip
     result = CliRunner().invoke(cli, args)
-    assert result.exit_code == 1
-    expected = "no trial of 1 meets the limits; closest: trial 0 (ratio 0.0, none): size"
-    assert expected in result.output
+    assert result.exit_code == 1, result.output
+    expected = "no trial of 2 meets the limits; closest: trial 1 (ratio 0.0, int8): size 693 KB"
+    assert expected in result.output.splitlines()[-1]
 
 
 def test_the_most_accurate_trial_that_breaks_a_limit_is_not_chosen(monkeypatch, tmp_path: Path):
