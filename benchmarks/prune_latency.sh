@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 10's latency table: a model (camvid-enet unless MODEL says) pruned by every structured
+# The pruning latency table: a model (camvid-enet unless MODEL says) pruned by every structured
 # criterion at 30, 50 and 70% of its channels (no fine-tuning: latency depends on the shapes,
 # not the weights), exported to ONNX and timed interleaved with the parent
 # (benchmarks/latency_ab.py) at 1 and 2 threads, 480x360; each pruned run's prune.json holds its
