@@ -22,7 +22,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check leanseg tests benchmarks
 	$(BIN)/ruff format --check leanseg tests benchmarks
-	$(BIN)/python -m pytest -q -rs  # -rs: the last lines name each skipped test and its fix
+	# one worker per core, a test file per worker at a time (module fixtures built once);
+	# -rs: the last lines name each skipped test and the command that installs its packages
+	$(BIN)/python -m pytest -q -rs -n auto --dist loadfile
 
 # Mutation testing of the modules listed under [tool.mutmut] in pyproject.toml (minutes, not
 # part of CI); survivors and the score per module are in docs/testing.md.

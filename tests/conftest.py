@@ -10,6 +10,19 @@ import yaml
 from PIL import Image
 
 
+def pytest_configure(config) -> None:
+    """`make test` runs one pytest-xdist worker per core: each worker, and every process it
+    starts, computes on one thread, because two workers with a thread per core each would
+    slow each other about tenfold."""
+    import os
+
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        os.environ["OMP_NUM_THREADS"] = "1"
+        import torch
+
+        torch.set_num_threads(1)
+
+
 def write_pairs_dataset(
     root: Path, n: int = 4, size: tuple[int, int] = (40, 30), classes: int = 3
 ) -> Path:
