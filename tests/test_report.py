@@ -18,7 +18,7 @@ from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
 from leanseg.evaluate import evaluate
 from leanseg.measure.profile import ProfileConfig, profile_to
 from leanseg.report.page import build_report
-from leanseg.report.pareto import pareto_front
+from leanseg.report.pareto import pareto_figure, pareto_front
 from leanseg.runs import load_model, save_weights
 from leanseg.visualize.runner import VisualizeConfig, visualize
 
@@ -38,6 +38,25 @@ window.addEventListener("load", function () {
 def test_the_pareto_front_keeps_only_undominated_points():
     points = [(100, 0.5), (200, 0.6), (150, 0.4), (200, 0.55), (50, 0.3)]
     assert pareto_front(points) == [0, 1, 4]  # (150, 0.4) and (200, 0.55) are beaten
+
+
+def test_every_point_and_label_of_a_plot_lies_inside_its_axes():
+    # the shipped CamVid models: LR-ASPP far above and right of the ENets, with long names at
+    # both ends of the size axis
+    names = ["camvid-enet", "camvid-enet-half", "camvid-lraspp", "camvid-segnet_basic-lsz-5bit"]
+    points = [(1_540_000, 0.6113), (420_000, 0.5979), (12_900_000, 0.5737), (60_000, 0.5421)]
+    fig = pareto_figure(names, points)
+    ax = fig.axes[0]
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    assert all(x0 < s * 1e-3 < x1 and y0 < m * 100 < y1 for s, m in points)
+    fig.canvas.draw()
+    frame = ax.get_window_extent()
+    labels = [t for t in ax.texts if t.get_text() in names]
+    assert len(labels) == len(names)
+    for t in labels:  # the label's box, in pixels, within the axes' box
+        box = t.get_window_extent()
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, t.get_text()
+        assert frame.y0 <= box.y0 and box.y1 <= frame.y1, t.get_text()
 
 
 @pytest.fixture(scope="module")
