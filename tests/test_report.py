@@ -101,6 +101,17 @@ def test_the_page_is_self_contained_and_holds_every_part(report):
     assert "| run | step |" in summary and "run-shared-lsz" in summary
 
 
+def test_evaluate_computes_a_missing_confusion_matrix(tmp_path):
+    run = write_random_run(tmp_path, "segnet_basic", n=2, size=(32, 16))
+    build_report([run], tmp_path / "plain.html", images=0)
+    assert "confusion matrix" not in (tmp_path / "plain.html").read_text()
+    args = ["report", str(run), "--images", "0", "--evaluate", "--out", str(tmp_path / "e.html")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "confusion matrix on val" in (tmp_path / "e.html").read_text()
+    assert (run / "eval-val" / "confusion.png").is_file()
+
+
 def test_an_existing_report_is_kept_unless_overwrite(report, tmp_path):
     with pytest.raises(Exception, match="file exists; pass --overwrite"):
         build_report([report[0].parent / "run"], report[0])

@@ -40,14 +40,17 @@ def visualize_cmd(run, compare, layers, target, images, filters, top_k, out, ove
 @click.option("--out", type=click.Path(path_type=Path), default="report.html", show_default=True)
 @click.option("--images", default=3, show_default=True, help="Val images with predictions.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing report.")
+@click.option(
+    "--evaluate", is_flag=True, help="Evaluate runs with no val results yet (confusion matrices)."
+)
 @dataset_option
 @one_line_errors
-def report_cmd(runs, out, images, overwrite) -> None:
+def report_cmd(runs, out, images, overwrite, evaluate) -> None:
     """One self-contained HTML page (and a Markdown summary) for RUNS: figures, lineage,
     Pareto plot, per-class IoU, Deep Compression tables, predictions and visualizations."""
     from leanseg.report.page import build_report
 
-    page, summary = build_report(list(runs), out, images, overwrite=overwrite)
+    page, summary = build_report(list(runs), out, images, overwrite=overwrite, evaluate=evaluate)
     click.echo(f"report written to {page} (summary {summary})")
 
 

@@ -49,8 +49,10 @@ class RunSection:
 
 
 def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
-                 overwrite: bool = False) -> tuple[Path, Path]:  # fmt: skip
-    """Write `out` (HTML) and the Markdown summary beside it (`.md`); returns both paths."""
+                 overwrite: bool = False, evaluate: bool = False) -> tuple[Path, Path]:  # fmt: skip
+    """Write `out` (HTML) and the Markdown summary beside it (`.md`); returns both paths.
+    With `evaluate`, a run with no val evaluation yet is evaluated first (`leanseg evaluate`'s
+    default output), so that its confusion matrix is on the page."""
     if not runs:
         raise ReportError("name at least one run to report on")
     out = Path(out)
@@ -58,7 +60,7 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
     read = [p for r in runs for p in model_inputs(r)]
     check_output_file(out, overwrite, read)
     check_output_file(markdown, overwrite, read)
-    sections = [_section(resolve_model_path(r), images) for r in runs]
+    sections = [_section(resolve_model_path(r), images, evaluate) for r in runs]
     points = [(min(s.summary.sizes.values()), s.summary.miou) for s in _measured(sections)]
     front = {id(s) for i, s in enumerate(_measured(sections)) if i in pareto_front(points)}
     write_text(out, _html(sections, points, front))
@@ -70,14 +72,19 @@ def _measured(sections: list[RunSection]) -> list[RunSection]:
     return [s for s in sections if s.summary.miou is not None and s.summary.sizes]
 
 
-def _section(run_dir: Path, images: int) -> RunSection:
+def _section(run_dir: Path, images: int, evaluate: bool = False) -> RunSection:
     header = read_header(run_dir)
     class_iou = None
     if (run_dir / METRICS).is_file():
         class_iou = json.loads((run_dir / METRICS).read_text()).get("per_class_iou")
     section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes), class_iou)
     section.costs = _profiled_costs(run_dir)
-    confusion = run_dir / "eval-val" / "confusion.png"
+    confusion = default_output(run_dir, "eval-val", "inside") / "confusion.png"
+    if evaluate and not confusion.is_file():
+        from leanseg.evaluate import evaluate as score
+
+        print(f"evaluating {run_dir.name} on val for its confusion matrix", flush=True)
+        confusion = score(run_dir, split="val")[2] / "confusion.png"
     if confusion.is_file():
         section.images.append(("confusion matrix on val", confusion.read_bytes()))
     if images and header.dataset:
