@@ -299,9 +299,16 @@ def model_files(run_dir: Path) -> dict[str, Path]:
 
 
 def find_header(model: str | Path) -> ModelHeader | None:
-    """The header of a run directory, or of the run a model file belongs to (None if none)."""
-    run_dir, _ = locate_model(model)
-    return read_header(run_dir) if (run_dir / HEADER).is_file() else None
+    """The header of a run directory, of the run a model file belongs to, or the one a `.lsz`
+    file outside any run carries; None for an ONNX file outside its run."""
+    run_dir, path = locate_model(model)
+    if (run_dir / HEADER).is_file():
+        return read_header(run_dir)
+    if path.suffix == ".lsz" and path.is_file():
+        from leanseg.compress.lsz import read_lsz
+
+        return parse_header(json.dumps(read_lsz(path)[1]), path)
+    return None
 
 
 def load_model(model: str | Path) -> tuple[nn.Module, ModelHeader]:
@@ -375,15 +382,14 @@ def open_backend(
     model: str | Path, device: str = "cpu", threads: int | None = None
 ) -> tuple[Backend, ModelHeader | None]:
     """A backend for a run directory (its safetensors weights), a pretrained name or a model
-    file of any format in `BACKENDS`, with the header of the run it belongs to."""
+    file of any format in `BACKENDS`, with its header (`find_header`)."""
     run_dir, path = locate_model(model)
     opener = BACKENDS.get(path.suffix)
     if opener is None:
         raise RunError(f"{path}: unknown model format; leanseg reads {', '.join(BACKENDS)}")
     if not path.is_file():
         raise RunError(f"{path}: model file not found")
-    header = read_header(run_dir) if (run_dir / HEADER).is_file() else None
-    return opener(path, device, threads), header
+    return opener(path, device, threads), find_header(path)
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -112,6 +112,29 @@ def test_evaluate_computes_a_missing_confusion_matrix(tmp_path):
     assert (run / "eval-val" / "confusion.png").is_file()
 
 
+def test_a_model_file_outside_its_run_is_reported_as_itself(report, tmp_path):
+    # a .lsz carries its header; evaluated first, it joins the plots with its own figures
+    bare = tmp_path / "enet-4bit.lsz"
+    shutil.copy(report[0].parent / "run-shared-lsz" / "model.lsz", bare)
+    run = report[0].parent / "run"
+    args = ["report", str(run), str(bare), "--images", "1", "--evaluate",
+            "--out", str(tmp_path / "f.html")]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "f.html").read_text()
+    assert "<h2>enet-4bit.lsz</h2>" in page and "Accuracy against size" in page
+    assert page.count("<figcaption>confusion matrix on val") == 2
+    assert page.count("<figcaption>predictions on 1") == 2
+    scored = json.loads((tmp_path / "enet-4bit-eval-val" / "metrics.json").read_text())
+    assert f"<td>{scored['miou']:.2%}</td>" in page
+    onnx = tmp_path / "m.onnx"
+    onnx.write_bytes(b"not read")
+    result = CliRunner().invoke(cli, ["report", str(onnx), "--out", str(tmp_path / "g.html")])
+    assert result.exit_code == 2
+    expected = "an ONNX file outside its run has no classes or dataset to report; give its run"
+    assert result.output.strip() == f"error: {onnx}: {expected} directory"
+
+
 def test_an_existing_report_is_kept_unless_overwrite(report, tmp_path):
     with pytest.raises(Exception, match="file exists; pass --overwrite"):
         build_report([report[0].parent / "run"], report[0])

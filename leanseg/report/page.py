@@ -10,7 +10,7 @@ import base64
 import html
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,11 +20,22 @@ from leanseg.atomic import check_output_file, write_text
 from leanseg.data import load_spec
 from leanseg.errors import LeansegError
 from leanseg.evaluate import validation_set
+from leanseg.jsonfile import read_json
 from leanseg.lineage import RunSummary, lineage, summarize
 from leanseg.outputs import default_output
 from leanseg.predict import overlay
 from leanseg.report.pareto import pareto_front, pareto_png
-from leanseg.runs import METRICS, model_inputs, open_backend, read_header, resolve_model_path
+from leanseg.runs import (
+    HEADER,
+    METRICS,
+    RunError,
+    find_header,
+    locate_model,
+    model_inputs,
+    open_backend,
+    read_header,
+    resolve_model_path,
+)
 from leanseg.visualize.grids import denormalize
 
 STYLE = """body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}
@@ -72,24 +83,22 @@ def _measured(sections: list[RunSection]) -> list[RunSection]:
     return [s for s in sections if s.summary.miou is not None and s.summary.sizes]
 
 
-def _section(run_dir: Path, images: int, evaluate: bool = False) -> RunSection:
+def _section(model: Path, images: int, evaluate: bool = False) -> RunSection:
+    """What the page shows of one model: a run directory, or a model file, which is shown as
+    its run when it lies in one, else as itself (`_file_section`)."""
+    run_dir, path = locate_model(model)
+    if model.is_file() and not (run_dir / HEADER).is_file():
+        return _file_section(path, images, evaluate)
     header = read_header(run_dir)
     class_iou = None
     if (run_dir / METRICS).is_file():
         class_iou = json.loads((run_dir / METRICS).read_text()).get("per_class_iou")
     section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes), class_iou)
     section.costs = _profiled_costs(run_dir)
-    confusion = default_output(run_dir, "eval-val", "inside") / "confusion.png"
-    if evaluate and not confusion.is_file():
-        from leanseg.evaluate import evaluate as score
-
-        print(f"evaluating {run_dir.name} on val for its confusion matrix", flush=True)
-        confusion = score(run_dir, split="val")[2] / "confusion.png"
-    if confusion.is_file():
-        section.images.append(("confusion matrix on val", confusion.read_bytes()))
     if images and header.dataset:
         caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
         section.images.append((caption, _predictions(run_dir, header, images)))
+    _add_evaluation(section, run_dir, evaluate)
     visual = default_output(run_dir, "visualize")
     if (visual / "visualize.json").is_file():
         for name, caption in json.loads((visual / "visualize.json").read_text())["files"].items():
@@ -97,6 +106,45 @@ def _section(run_dir: Path, images: int, evaluate: bool = False) -> RunSection:
     if (run_dir / "encode.json").is_file():
         section.compression = _compression_rows(json.loads((run_dir / "encode.json").read_text()))
     return section
+
+
+def _file_section(path: Path, images: int, evaluate: bool) -> RunSection:
+    """A model file outside any run (a `.lsz` carries its header): its size, and its figures
+    from `leanseg evaluate FILE` (`<file>-eval-val/`), run first with `evaluate`."""
+    header = find_header(path)
+    if header is None:
+        raise ReportError(f"{path}: an ONNX file outside its run has no classes or dataset to "
+                          "report; give its run directory")  # fmt: skip
+    sizes = {path.suffix.lstrip("."): path.stat().st_size}
+    summary = RunSummary(path, path.name, header.step, header.parent, None, None, sizes)
+    section = RunSection(summary, [summary], list(header.classes), None)
+    if images and header.dataset:
+        caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
+        section.images.append((caption, _predictions(path, header, images)))
+    metrics = _add_evaluation(section, path, evaluate)
+    if metrics:
+        section.summary = replace(summary, miou=metrics.get("miou"))
+        section.class_iou = metrics.get("per_class_iou")
+    try:
+        section.chain = [section.summary, *lineage(header.parent)] if header.parent else [summary]
+    except RunError:  # the parent is not on this machine: the chain ends at the file
+        section.chain = [section.summary]
+    return section
+
+
+def _add_evaluation(section: RunSection, model: Path, evaluate: bool) -> dict | None:
+    """Add the confusion matrix of `model`'s val evaluation (where `leanseg evaluate` writes it
+    by default; made first with `evaluate`) and return that evaluation's metrics."""
+    folder = default_output(model, "eval-val", "inside")
+    if evaluate and not (folder / "confusion.png").is_file():
+        from leanseg.evaluate import evaluate as score
+
+        print(f"evaluating {model.name} on val for its confusion matrix", flush=True)
+        folder = score(model, split="val")[2]
+    if (folder / "confusion.png").is_file():
+        section.images.append(("confusion matrix on val", (folder / "confusion.png").read_bytes()))
+    metrics = folder / "metrics.json"
+    return read_json(metrics, ReportError, "metrics") if metrics.is_file() else None
 
 
 def _profiled_costs(run_dir: Path) -> dict[str, float]:
