@@ -17,6 +17,7 @@ from leanseg.cli import cli
 from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
 from leanseg.evaluate import evaluate
 from leanseg.measure.profile import ProfileConfig, profile_to
+from leanseg.report.comparison import Scored, comparison_table
 from leanseg.report.page import build_report
 from leanseg.report.pareto import pareto_figure, pareto_front
 from leanseg.runs import load_model, save_weights
@@ -101,6 +102,29 @@ def test_the_page_is_self_contained_and_holds_every_part(report):
     assert "| run | step |" in summary and "run-shared-lsz" in summary
 
 
+def _scored(name: str, iou: list, parent: str | None = None, **overall) -> Scored:
+    return Scored(name, Path(name), Path(parent) if parent else None, ["sky", "road", "car",
+                  "sign"], {"per_class_iou": iou, **overall})  # fmt: skip
+
+
+def test_the_comparison_sets_each_run_beside_its_parent_in_points():
+    parent = _scored("p", [0.90, 0.80, 0.30, 0.10], pixel_accuracy=0.9)
+    child = _scored("c", [0.91, 0.70, 0.25, None], "p", pixel_accuracy=0.85)
+    stranger = _scored("s", [0.5, 0.5, 0.5, 0.5], "elsewhere", pixel_accuracy=0.5)
+    head, rows = comparison_table([parent, child, stranger])
+    assert head == ["class", "p", "c", "change vs p", "s"]
+    # worked by hand: 91 - 90 = +1, 70 - 80 = -10, 25 - 30 = -5 points; sign absent in c
+    assert rows[0] == ["sky", "90.00%", "91.00%", "+1.00", "50.00%"]
+    assert rows[1] == ["road (thin)", "80.00%", "70.00%", "-10.00", "50.00%"]
+    assert rows[2] == ["car (thin)", "30.00%", "25.00%", "-5.00", "50.00%"]
+    assert rows[3] == ["sign (thin)", "10.00%", "-", "-", "50.00%"]
+    assert rows[4] == ["pixel accuracy", "90.00%", "85.00%", "-5.00", "50.00%"]
+    assert len(rows) == 5  # no mean class accuracy: not every run has it
+    head, rows = comparison_table([parent, child, stranger], baseline=stranger)
+    assert head == ["class", "p", "change vs s", "c", "change vs s", "s"]
+    assert rows[0][:3] == ["sky (thin)", "90.00%", "+40.00"]  # thin: the baseline's lowest
+
+
 def test_evaluate_computes_a_missing_confusion_matrix(tmp_path):
     run = write_random_run(tmp_path, "segnet_basic", n=2, size=(32, 16))
     build_report([run], tmp_path / "plain.html", images=0)
@@ -133,6 +157,20 @@ def test_a_model_file_outside_its_run_is_reported_as_itself(report, tmp_path):
     assert result.exit_code == 2
     expected = "an ONNX file outside its run has no classes or dataset to report; give its run"
     assert result.output.strip() == f"error: {onnx}: {expected} directory"
+
+
+def test_a_baseline_puts_every_run_beside_it_in_the_page_and_the_summary(report, tmp_path):
+    root = report[0].parent
+    args = ["report", str(root / "other"), "--baseline", str(root / "run"), "--images", "0",
+            "--out", str(tmp_path / "b.html")]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    base = json.loads((root / "run" / "metrics.json").read_text())["per_class_iou"]
+    other = json.loads((root / "other" / "metrics.json").read_text())["per_class_iou"]
+    change = f"{(other[0] - base[0]) * 100:+.2f}"
+    page, summary = (tmp_path / "b.html").read_text(), (tmp_path / "b.md").read_text()
+    assert "<th>change vs run</th>" in page and f"<td>{change}</td>" in page
+    assert "| class | run | other | change vs run |" in summary and f"| {change} |" in summary
 
 
 def test_an_existing_report_is_kept_unless_overwrite(report, tmp_path):

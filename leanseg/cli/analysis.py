@@ -43,14 +43,17 @@ def visualize_cmd(run, compare, layers, target, images, filters, top_k, out, ove
 @click.option(
     "--evaluate", is_flag=True, help="Evaluate runs with no val results yet (confusion matrices)."
 )
+@click.option("--baseline", help="Compare every run with this one (default: with its parent).")
 @dataset_option
 @one_line_errors
-def report_cmd(runs, out, images, overwrite, evaluate) -> None:
+def report_cmd(runs, out, images, overwrite, evaluate, baseline) -> None:
     """One self-contained HTML page (and a Markdown summary) for RUNS: figures, lineage,
     Pareto plot, per-class IoU, Deep Compression tables, predictions and visualizations."""
     from leanseg.report.page import build_report
 
-    page, summary = build_report(list(runs), out, images, overwrite=overwrite, evaluate=evaluate)
+    page, summary = build_report(
+        list(runs), out, images, overwrite=overwrite, evaluate=evaluate, baseline=baseline
+    )
     click.echo(f"report written to {page} (summary {summary})")
 
 

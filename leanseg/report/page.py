@@ -24,6 +24,7 @@ from leanseg.jsonfile import read_json
 from leanseg.lineage import RunSummary, lineage, summarize
 from leanseg.outputs import default_output
 from leanseg.predict import overlay
+from leanseg.report.comparison import Scored, comparison_table
 from leanseg.report.pareto import pareto_front, pareto_png
 from leanseg.runs import (
     HEADER,
@@ -53,19 +54,27 @@ class RunSection:
     summary: RunSummary
     chain: list[RunSummary]
     classes: list[str]
-    class_iou: list[float | None] | None
+    metrics: dict  # val figures (metrics.json): per_class_iou, pixel_accuracy, ...
     costs: dict[str, float] = field(default_factory=dict)  # latency_ms, energy_mj (profile)
     images: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG)
     compression: list[dict] = field(default_factory=list)  # Deep Compression rows
 
 
 def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
-                 overwrite: bool = False, evaluate: bool = False) -> tuple[Path, Path]:  # fmt: skip
+                 overwrite: bool = False, evaluate: bool = False,
+                 baseline: str | Path | None = None) -> tuple[Path, Path]:  # fmt: skip
     """Write `out` (HTML) and the Markdown summary beside it (`.md`); returns both paths.
     With `evaluate`, a run with no val evaluation yet is evaluated first (`leanseg evaluate`'s
-    default output), so that its confusion matrix is on the page."""
+    default output), so that its confusion matrix is on the page. The per-class comparison
+    shows each run's change against `baseline` (added as the first run if not among `runs`),
+    else against its parent where the parent is reported too."""
     if not runs:
         raise ReportError("name at least one run to report on")
+    runs = list(runs)
+    if baseline is not None and resolve_model_path(baseline).resolve() not in {
+        resolve_model_path(r).resolve() for r in runs
+    }:
+        runs.insert(0, baseline)
     out = Path(out)
     markdown = out.with_suffix(".md")
     read = [p for r in runs for p in model_inputs(r)]
@@ -74,9 +83,25 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
     sections = [_section(resolve_model_path(r), images, evaluate) for r in runs]
     points = [(min(s.summary.sizes.values()), s.summary.miou) for s in _measured(sections)]
     front = {id(s) for i, s in enumerate(_measured(sections)) if i in pareto_front(points)}
-    write_text(out, _html(sections, points, front))
-    write_text(markdown, _markdown(sections, front))
+    scored = [_scored(s) for s in sections]
+    base = next((x for x in scored if x.path == resolve_model_path(baseline).resolve()), None) if (
+        baseline is not None
+    ) else None  # fmt: skip
+    compared = comparison_table(scored, base)
+    write_text(out, _html(sections, points, front, compared))
+    write_text(markdown, _markdown(sections, front, compared))
     return out, markdown
+
+
+def _scored(section: RunSection) -> Scored:
+    parent = None
+    if section.summary.parent:
+        try:
+            parent = resolve_model_path(section.summary.parent).resolve()
+        except RunError:  # a parent not on this machine has no column to compare with
+            parent = None
+    path = section.summary.path.resolve()
+    return Scored(section.summary.name, path, parent, section.classes, section.metrics)
 
 
 def _measured(sections: list[RunSection]) -> list[RunSection]:
@@ -90,10 +115,11 @@ def _section(model: Path, images: int, evaluate: bool = False) -> RunSection:
     if model.is_file() and not (run_dir / HEADER).is_file():
         return _file_section(path, images, evaluate)
     header = read_header(run_dir)
-    class_iou = None
-    if (run_dir / METRICS).is_file():
-        class_iou = json.loads((run_dir / METRICS).read_text()).get("per_class_iou")
-    section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes), class_iou)
+    metrics = read_json(run_dir / METRICS, ReportError, "metrics") if (
+        run_dir / METRICS
+    ).is_file() else {}  # fmt: skip
+    section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes),
+                         metrics if isinstance(metrics, dict) else {})  # fmt: skip
     section.costs = _profiled_costs(run_dir)
     if images and header.dataset:
         caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
@@ -117,14 +143,14 @@ def _file_section(path: Path, images: int, evaluate: bool) -> RunSection:
                           "report; give its run directory")  # fmt: skip
     sizes = {path.suffix.lstrip("."): path.stat().st_size}
     summary = RunSummary(path, path.name, header.step, header.parent, None, None, sizes)
-    section = RunSection(summary, [summary], list(header.classes), None)
+    section = RunSection(summary, [summary], list(header.classes), {})
     if images and header.dataset:
         caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
         section.images.append((caption, _predictions(path, header, images)))
     metrics = _add_evaluation(section, path, evaluate)
     if metrics:
         section.summary = replace(summary, miou=metrics.get("miou"))
-        section.class_iou = metrics.get("per_class_iou")
+        section.metrics = metrics
     try:
         section.chain = [section.summary, *lineage(header.parent)] if header.parent else [summary]
     except RunError:  # the parent is not on this machine: the chain ends at the file
@@ -232,10 +258,21 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
     return f"<table><tr>{th}</tr>{body}</table>"
 
 
-def _html(sections: list[RunSection], points: list[tuple[float, float]], front: set[int]) -> str:
+COMPARISON = "Per-class IoU on val, runs side by side (change in points)"
+
+
+def _md_table(head: list[str], rows: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head),
+            *("| " + " | ".join(row) + " |" for row in rows)]  # fmt: skip
+
+
+def _html(sections: list[RunSection], points: list[tuple[float, float]], front: set[int],
+          compared: tuple[list[str], list[list[str]]]) -> str:  # fmt: skip
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>leanseg report</title>"
              f"<style>{STYLE}</style></head><body><h1>leanseg report</h1>"]  # fmt: skip
     parts.append("<h2>Summary</h2>" + _table(SUMMARY_HEAD, _summary_rows(sections, front)))
+    if compared[0]:
+        parts.append(f"<h2>{COMPARISON}</h2>" + _table(*compared))
     measured = _measured(sections)
     if len(measured) > 1:
         names = [s.summary.name for s in measured]
@@ -253,10 +290,6 @@ def _html(sections: list[RunSection], points: list[tuple[float, float]], front: 
         chain = " &larr; ".join(f"{html.escape(c.name)} ({c.step}, {_fmt_miou(c.miou)})"
                                 for c in s.chain)  # fmt: skip
         parts.append(f"<p>Lineage: {chain}</p>")
-        if s.class_iou:
-            rows = [[c, "-" if v is None else f"{v:.2%}"]
-                    for c, v in zip(s.classes, s.class_iou, strict=False)]  # fmt: skip
-            parts.append("<h3>Per-class IoU (val)</h3>" + _table(["class", "IoU"], rows))
         if s.compression:
             rows = [[r["kind"], r["tensors"], f"{r['elements']:,d}", f"{r['before']:,d}",
                      f"{r['after']:,d}", f"{r['before'] / max(r['after'], 1):.1f}x"]
@@ -270,10 +303,11 @@ def _html(sections: list[RunSection], points: list[tuple[float, float]], front: 
     return "\n".join(parts)
 
 
-def _markdown(sections: list[RunSection], front: set[int]) -> str:
-    lines = ["# leanseg report", "", "| " + " | ".join(SUMMARY_HEAD) + " |",
-             "|" + "---|" * len(SUMMARY_HEAD)]  # fmt: skip
-    lines += ["| " + " | ".join(row) + " |" for row in _summary_rows(sections, front)]
+def _markdown(sections: list[RunSection], front: set[int],
+              compared: tuple[list[str], list[list[str]]]) -> str:  # fmt: skip
+    lines = ["# leanseg report", "", *_md_table(SUMMARY_HEAD, _summary_rows(sections, front))]
+    if compared[0]:
+        lines += ["", f"## {COMPARISON}", "", *_md_table(*compared)]
     for s in sections:
         chain = " <- ".join(f"{c.name} ({c.step})" for c in s.chain)
         lines += ["", f"## {s.summary.name}", "", f"Lineage: {chain}"]

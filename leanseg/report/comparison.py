@@ -1,0 +1,81 @@
+"""The report's comparison: every run's per-class IoU side by side, with the change against a
+reference run, so that what a compression cost, and where, is read along one row instead of
+by scrolling between per-run tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+THIN = 3  # classes marked thin: the reference's lowest IoUs, where a loss hurts first
+OVERALL = (("pixel accuracy", "pixel_accuracy"), ("mean class accuracy", "mean_class_accuracy"))
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One run's val figures, as the comparison needs them."""
+
+    name: str
+    path: Path  # resolved, to find a run's parent among the others
+    parent: Path | None  # resolved, where the parent is on this machine
+    classes: list[str]
+    metrics: dict  # per_class_iou, pixel_accuracy, mean_class_accuracy (as in metrics.json)
+
+
+def comparison_table(
+    runs: list[Scored], baseline: Scored | None = None
+) -> tuple[list[str], list[list[str]]]:
+    """Head and rows: one row per class (thin ones marked), then pixel accuracy and mean class
+    accuracy. Per run its figure, and, where it has a reference (`baseline`, else its parent
+    when the parent is one of `runs`), the change in points against it. Runs whose classes
+    differ from the first run's are left out (their figures would not line up)."""
+    runs = [r for r in runs if r.metrics.get("per_class_iou") and r.classes == runs[0].classes]
+    if not runs:
+        return [], []
+    by_path = {r.path: r for r in runs}
+    refs = {r.name: _reference(r, baseline, by_path) for r in runs}
+    head = ["class"]
+    for r in runs:
+        head.append(r.name)
+        if refs[r.name]:
+            head.append(f"change vs {refs[r.name].name}")
+    thin = _thin(baseline or next((x for x in refs.values() if x), runs[0]))
+    rows = []
+    for i, name in enumerate(runs[0].classes):
+        cells = [_pick(r.metrics["per_class_iou"], i) for r in runs]
+        rows.append(_row(name + (" (thin)" if i in thin else ""), runs, refs, cells, i))
+    for label, key in OVERALL:
+        if all(key in r.metrics for r in runs):
+            rows.append(_row(label, runs, refs, [r.metrics[key] for r in runs], key))
+    return head, rows
+
+
+def _reference(run: Scored, baseline: Scored | None, by_path: dict) -> Scored | None:
+    if baseline is not None:
+        return None if run.path == baseline.path else baseline
+    return by_path.get(run.parent) if run.parent else None
+
+
+def _thin(reference: Scored) -> set[int]:
+    iou = reference.metrics["per_class_iou"]
+    seen = sorted((v, i) for i, v in enumerate(iou) if v is not None)
+    return {i for _, i in seen[:THIN]}
+
+
+def _pick(values: list, i: int) -> float | None:
+    return values[i] if i < len(values) else None
+
+
+def _row(label: str, runs: list[Scored], refs: dict, cells: list, key: int | str) -> list[str]:
+    """A table row: each run's figure and, after it, its change against its reference."""
+    row = [label]
+    for r, value in zip(runs, cells, strict=True):
+        row.append("-" if value is None else f"{value:.2%}")
+        ref = refs[r.name]
+        if ref:
+            before = _pick(ref.metrics["per_class_iou"], key) if isinstance(key, int) else (
+                ref.metrics.get(key)
+            )  # fmt: skip
+            change = None if value is None or before is None else (value - before) * 100
+            row.append("-" if change is None else f"{change:+.2f}")
+    return row
