@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from click.testing import CliRunner
 from conftest import write_random_run
+from PIL import Image
 
 from leanseg.cli import cli
 from leanseg.compress.steps import ClusterConfig, cluster_run, encode_run
-from leanseg.evaluate import evaluate
+from leanseg.data import load_spec
+from leanseg.evaluate import evaluate, validation_set
 from leanseg.measure.profile import ProfileConfig, profile_to
 from leanseg.report.comparison import Scored, comparison_table
 from leanseg.report.page import build_report
 from leanseg.report.pareto import pareto_figure, pareto_front
-from leanseg.runs import load_model, save_weights
+from leanseg.runs import load_model, read_header, save_weights
 from leanseg.visualize.runner import VisualizeConfig, visualize
 
 CHROMIUM = shutil.which("chromium")
@@ -41,11 +46,20 @@ def test_the_pareto_front_keeps_only_undominated_points():
     assert pareto_front(points) == [0, 1, 4]  # (150, 0.4) and (200, 0.55) are beaten
 
 
-def test_every_point_and_label_of_a_plot_lies_inside_its_axes():
-    # the shipped CamVid models: LR-ASPP far above and right of the ENets, with long names at
-    # both ends of the size axis
-    names = ["camvid-enet", "camvid-enet-half", "camvid-lraspp", "camvid-segnet_basic-lsz-5bit"]
-    points = [(1_540_000, 0.6113), (420_000, 0.5979), (12_900_000, 0.5737), (60_000, 0.5421)]
+SHIPPED = {  # smallest file and val mIoU of the shipped CamVid models
+    "camvid-enet": (1_540_000, 0.6113),
+    "camvid-enet-half": (563_000, 0.5979),
+    "camvid-lraspp": (13_011_000, 0.5737),
+    "camvid-segnet_basic-lsz-5bit": (60_000, 0.5421),
+}
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_every_point_and_label_of_a_plot_lies_inside_its_axes_clear_of_the_legend(count):
+    # LR-ASPP far right of the ENets (with three runs, also the lowest: where a legend in the
+    # lower right corner covered it), long names at both ends of the size axis
+    names = list(SHIPPED)[:count]
+    points = [SHIPPED[n] for n in names]
     fig = pareto_figure(names, points)
     ax = fig.axes[0]
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
@@ -54,10 +68,14 @@ def test_every_point_and_label_of_a_plot_lies_inside_its_axes():
     frame = ax.get_window_extent()
     labels = [t for t in ax.texts if t.get_text() in names]
     assert len(labels) == len(names)
-    for t in labels:  # the label's box, in pixels, within the axes' box
+    legend = ax.get_legend().get_window_extent()
+    for t in labels:  # the label's box, in pixels, within the axes' box, clear of the legend
         box = t.get_window_extent()
         assert frame.x0 <= box.x0 and box.x1 <= frame.x1, t.get_text()
         assert frame.y0 <= box.y0 and box.y1 <= frame.y1, t.get_text()
+        assert not box.overlaps(legend), t.get_text()
+    for size, miou in points:  # and no point under the legend
+        assert not legend.contains(*ax.transData.transform((size * 1e-3, miou * 100)))
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +166,13 @@ def test_a_model_file_outside_its_run_is_reported_as_itself(report, tmp_path):
     page = (tmp_path / "f.html").read_text()
     assert "<h2>enet-4bit.lsz</h2>" in page and "Accuracy against size" in page
     assert page.count("<figcaption>confusion matrix on val") == 2
-    assert page.count("<figcaption>predictions on 1") == 2
+    assert (
+        page.count(
+            "<figcaption>predictions on 1 val images, side by side: image, ground "
+            "truth, run, enet-4bit.lsz</figcaption>"
+        )
+        == 1
+    )
     scored = json.loads((tmp_path / "enet-4bit-eval-val" / "metrics.json").read_text())
     assert f"<td>{scored['miou']:.2%}</td>" in page
     onnx = tmp_path / "m.onnx"
@@ -171,6 +195,28 @@ def test_a_baseline_puts_every_run_beside_it_in_the_page_and_the_summary(report,
     page, summary = (tmp_path / "b.html").read_text(), (tmp_path / "b.md").read_text()
     assert "<th>change vs run</th>" in page and f"<td>{change}</td>" in page
     assert "| class | run | other | change vs run |" in summary and f"| {change} |" in summary
+
+
+def test_predictions_side_by_side_mark_exactly_the_pixels_that_changed(report, tmp_path):
+    root = report[0].parent
+    run, shared = root / "run", root / "run-shared"  # shared: 4-bit weight sharing of run
+    build_report([run, shared], tmp_path / "s.html", images=1)
+    page = (tmp_path / "s.html").read_text()
+    caption = ("predictions on 1 val images, side by side: image, ground truth, run, run-shared, "
+               "run-shared: changed vs run (magenta)")  # fmt: skip
+    assert f"<figcaption>{caption}</figcaption>" in page
+    png = re.search(rf'<img alt="{re.escape(caption)}" src="data:image/png;base64,([^"]+)"', page)
+    picture = np.asarray(Image.open(io.BytesIO(base64.b64decode(png.group(1)))).convert("RGB"))
+    # the reference: both models run here on the first val image, compared pixel by pixel
+    spec = load_spec(read_header(run).dataset)
+    image, _ = validation_set(spec, 1)[0]
+    with torch.no_grad():
+        labels = [load_model(m)[0](image[None]).argmax(1)[0].numpy() for m in (run, shared)]
+    h, w = labels[0].shape
+    assert picture.shape == (h, 5 * w + 4 * 4, 3)  # five pictures, four white gaps
+    last = picture[:, 4 * (w + 4) :]
+    magenta = np.all(last == [255, 0, 255], axis=2)
+    assert np.array_equal(magenta, labels[0] != labels[1]) and magenta.any()
 
 
 def test_an_existing_report_is_kept_unless_overwrite(report, tmp_path):

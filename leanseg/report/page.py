@@ -8,36 +8,29 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-from PIL import Image
-
 from leanseg.atomic import check_output_file, write_text
-from leanseg.data import load_spec
 from leanseg.errors import LeansegError
-from leanseg.evaluate import validation_set
 from leanseg.jsonfile import read_json
 from leanseg.lineage import RunSummary, lineage, summarize
 from leanseg.outputs import default_output
-from leanseg.predict import overlay
 from leanseg.report.comparison import Scored, comparison_table
 from leanseg.report.pareto import pareto_front, pareto_png
+from leanseg.report.predictions import Predicted, side_by_side
 from leanseg.runs import (
     HEADER,
     METRICS,
+    ModelHeader,
     RunError,
     find_header,
     locate_model,
     model_inputs,
-    open_backend,
     read_header,
     resolve_model_path,
 )
-from leanseg.visualize.grids import denormalize
 
 STYLE = """body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;
@@ -58,6 +51,7 @@ class RunSection:
     costs: dict[str, float] = field(default_factory=dict)  # latency_ms, energy_mj (profile)
     images: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG)
     compression: list[dict] = field(default_factory=list)  # Deep Compression rows
+    header: ModelHeader | None = None
 
 
 def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
@@ -80,7 +74,7 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
     read = [p for r in runs for p in model_inputs(r)]
     check_output_file(out, overwrite, read)
     check_output_file(markdown, overwrite, read)
-    sections = [_section(resolve_model_path(r), images, evaluate) for r in runs]
+    sections = [_section(resolve_model_path(r), evaluate) for r in runs]
     points = [(min(s.summary.sizes.values()), s.summary.miou) for s in _measured(sections)]
     front = {id(s) for i, s in enumerate(_measured(sections)) if i in pareto_front(points)}
     scored = [_scored(s) for s in sections]
@@ -88,9 +82,31 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
         baseline is not None
     ) else None  # fmt: skip
     compared = comparison_table(scored, base)
-    write_text(out, _html(sections, points, front, compared))
+    pictures = _side_by_side(sections, scored, images, base)
+    write_text(out, _html(sections, points, front, compared, pictures))
     write_text(markdown, _markdown(sections, front, compared))
     return out, markdown
+
+
+def _side_by_side(sections: list[RunSection], scored: list[Scored], images: int,
+                  base: Scored | None) -> tuple[bytes, str] | None:  # fmt: skip
+    """Every run's predictions on the same val images (the first run's dataset; runs with
+    other classes are left out), and each run's changes against the baseline, else against
+    its parent when that is reported too."""
+    first = sections[0]
+    if not images or first.header is None or not first.header.dataset:
+        return None
+    drawn = [i for i, s in enumerate(sections) if s.classes == first.classes]
+    where = {scored[i].path: k for k, i in enumerate(drawn)}
+
+    def reference(i: int) -> int | None:
+        if base is not None:
+            return None if scored[i].path == base.path else where.get(base.path)
+        return where.get(scored[i].parent)
+
+    runs = [Predicted(sections[i].summary.name, sections[i].summary.path, reference(i))
+            for i in drawn]  # fmt: skip
+    return side_by_side(runs, first.header, images)
 
 
 def _scored(section: RunSection) -> Scored:
@@ -108,22 +124,19 @@ def _measured(sections: list[RunSection]) -> list[RunSection]:
     return [s for s in sections if s.summary.miou is not None and s.summary.sizes]
 
 
-def _section(model: Path, images: int, evaluate: bool = False) -> RunSection:
+def _section(model: Path, evaluate: bool = False) -> RunSection:
     """What the page shows of one model: a run directory, or a model file, which is shown as
     its run when it lies in one, else as itself (`_file_section`)."""
     run_dir, path = locate_model(model)
     if model.is_file() and not (run_dir / HEADER).is_file():
-        return _file_section(path, images, evaluate)
+        return _file_section(path, evaluate)
     header = read_header(run_dir)
     metrics = read_json(run_dir / METRICS, ReportError, "metrics") if (
         run_dir / METRICS
     ).is_file() else {}  # fmt: skip
     section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes),
-                         metrics if isinstance(metrics, dict) else {})  # fmt: skip
+                         metrics if isinstance(metrics, dict) else {}, header=header)  # fmt: skip
     section.costs = _profiled_costs(run_dir)
-    if images and header.dataset:
-        caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
-        section.images.append((caption, _predictions(run_dir, header, images)))
     _add_evaluation(section, run_dir, evaluate)
     visual = default_output(run_dir, "visualize")
     if (visual / "visualize.json").is_file():
@@ -134,7 +147,7 @@ def _section(model: Path, images: int, evaluate: bool = False) -> RunSection:
     return section
 
 
-def _file_section(path: Path, images: int, evaluate: bool) -> RunSection:
+def _file_section(path: Path, evaluate: bool) -> RunSection:
     """A model file outside any run (a `.lsz` carries its header): its size, and its figures
     from `leanseg evaluate FILE` (`<file>-eval-val/`), run first with `evaluate`."""
     header = find_header(path)
@@ -143,10 +156,7 @@ def _file_section(path: Path, images: int, evaluate: bool) -> RunSection:
                           "report; give its run directory")  # fmt: skip
     sizes = {path.suffix.lstrip("."): path.stat().st_size}
     summary = RunSummary(path, path.name, header.step, header.parent, None, None, sizes)
-    section = RunSection(summary, [summary], list(header.classes), {})
-    if images and header.dataset:
-        caption = f"predictions on {images} val images (top: image, bottom: prediction overlay)"
-        section.images.append((caption, _predictions(path, header, images)))
+    section = RunSection(summary, [summary], list(header.classes), {}, header=header)
     metrics = _add_evaluation(section, path, evaluate)
     if metrics:
         section.summary = replace(summary, miou=metrics.get("miou"))
@@ -186,22 +196,6 @@ def _profiled_costs(run_dir: Path) -> dict[str, float]:
     return costs | ({"latency_ms": backend["median_ms"]} if backend else {})
 
 
-def _predictions(run_dir: Path, header, count: int) -> bytes:
-    from leanseg.data.spec import voc_colormap
-
-    backend, _ = open_backend(run_dir)
-    val = validation_set(load_spec(header.dataset), count)
-    colors = header.colors or voc_colormap(header.num_classes)
-    palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), np.uint8)
-    columns = []
-    for i in range(len(val)):
-        image, _ = val[i]
-        rgb = denormalize(image)
-        label = backend(image[None]).argmax(1)[0].numpy().astype(np.uint8)
-        columns.append(np.concatenate([rgb, overlay(rgb, label, palette)], axis=0))
-    return _png(np.concatenate(columns, axis=1))
-
-
 def _compression_rows(table: list[dict]) -> list[dict]:
     """The encoding table summed per kind (raw, dense, sparse), as in Deep Compression's."""
     rows: dict[str, dict] = {}
@@ -215,12 +209,6 @@ def _compression_rows(table: list[dict]) -> list[dict]:
     total = {"kind": "all", **{k: sum(r[k] for r in rows.values())
                               for k in ("tensors", "elements", "before", "after")}}  # fmt: skip
     return [*rows.values(), total]
-
-
-def _png(picture: np.ndarray) -> bytes:
-    buf = io.BytesIO()
-    Image.fromarray(picture).save(buf, format="PNG")
-    return buf.getvalue()
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -267,7 +255,8 @@ def _md_table(head: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _html(sections: list[RunSection], points: list[tuple[float, float]], front: set[int],
-          compared: tuple[list[str], list[list[str]]]) -> str:  # fmt: skip
+          compared: tuple[list[str], list[list[str]]],
+          pictures: tuple[bytes, str] | None) -> str:  # fmt: skip
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>leanseg report</title>"
              f"<style>{STYLE}</style></head><body><h1>leanseg report</h1>"]  # fmt: skip
     parts.append("<h2>Summary</h2>" + _table(SUMMARY_HEAD, _summary_rows(sections, front)))
@@ -285,6 +274,10 @@ def _html(sections: list[RunSection], points: list[tuple[float, float]], front: 
             names = [s.summary.name for s in timed]
             plot = _img(pareto_png(names, costs, label, 1.0), f"Pareto plot against {title}")
             parts.append(f"<h2>Accuracy against {title} (leanseg profile)</h2>" + plot)
+    if pictures:
+        png, caption = pictures
+        parts.append(f"<h2>Predictions side by side</h2><figure>{_img(png, caption)}"
+                     f"<figcaption>{html.escape(caption)}</figcaption></figure>")  # fmt: skip
     for s in sections:
         parts.append(f"<h2>{html.escape(s.summary.name)}</h2>")
         chain = " &larr; ".join(f"{html.escape(c.name)} ({c.step}, {_fmt_miou(c.miou)})"

@@ -59,7 +59,7 @@ def pareto_figure(
     ax.set_xlabel(xlabel)
     ax.set_ylabel("val mIoU (%)")
     ax.grid(alpha=0.3)
-    ax.legend(loc="lower right")
+    ax.legend(loc="best")  # the place that covers the fewest points
     fig.tight_layout()
     _fit_labels(fig, ax, labels)
     return fig
