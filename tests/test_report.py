@@ -118,6 +118,9 @@ def test_the_page_is_self_contained_and_holds_every_part(report):
         assert part in page, part
     summary = report[1].read_text()
     assert "| run | step |" in summary and "run-shared-lsz" in summary
+    table = page[page.index("runs side by side") :].split("</table>")[0]
+    for run in ("run", "other", "run-shared-lsz"):  # every reported run is a column
+        assert f"<th>{run}</th>" in table, run
 
 
 def _scored(name: str, iou: list, parent: str | None = None, **overall) -> Scored:
@@ -138,6 +141,9 @@ def test_the_comparison_sets_each_run_beside_its_parent_in_points():
     assert rows[3] == ["sign (thin)", "10.00%", "-", "-", "50.00%"]
     assert rows[4] == ["pixel accuracy", "90.00%", "85.00%", "-5.00", "50.00%"]
     assert len(rows) == 5  # no mean class accuracy: not every run has it
+    head, rows = comparison_table([parent, _scored("u", [])])  # not evaluated: a column of "-"
+    assert head == ["class", "p", "u"] and rows[0] == ["sky", "90.00%", "-"]
+    assert rows[4] == ["pixel accuracy", "90.00%", "-"]
     head, rows = comparison_table([parent, child, stranger], baseline=stranger)
     assert head == ["class", "p", "change vs s", "c", "change vs s", "s"]
     assert rows[0][:3] == ["sky (thin)", "90.00%", "+40.00"]  # thin: the baseline's lowest

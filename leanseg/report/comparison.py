@@ -26,11 +26,13 @@ def comparison_table(
     runs: list[Scored], baseline: Scored | None = None
 ) -> tuple[list[str], list[list[str]]]:
     """Head and rows: one row per class (thin ones marked), then pixel accuracy and mean class
-    accuracy. Per run its figure, and, where it has a reference (`baseline`, else its parent
-    when the parent is one of `runs`), the change in points against it. Runs whose classes
-    differ from the first run's are left out (their figures would not line up)."""
-    runs = [r for r in runs if r.metrics.get("per_class_iou") and r.classes == runs[0].classes]
-    if not runs:
+    accuracy. Per run its figure ("-" for a run not evaluated yet), and, where it has a
+    reference (`baseline`, else its parent when the parent is one of `runs`), the change in
+    points against it. Runs whose classes differ from the first run's are left out (their
+    figures would not line up)."""
+    runs = [r for r in runs if r.classes == runs[0].classes]
+    scored = [r for r in runs if r.metrics.get("per_class_iou")]
+    if not scored:
         return [], []
     by_path = {r.path: r for r in runs}
     refs = {r.name: _reference(r, baseline, by_path) for r in runs}
@@ -39,14 +41,14 @@ def comparison_table(
         head.append(r.name)
         if refs[r.name]:
             head.append(f"change vs {refs[r.name].name}")
-    thin = _thin(baseline or next((x for x in refs.values() if x), runs[0]))
+    thin = _thin(next((x for x in (baseline, *refs.values()) if _iou(x)), scored[0]))
     rows = []
     for i, name in enumerate(runs[0].classes):
-        cells = [_pick(r.metrics["per_class_iou"], i) for r in runs]
+        cells = [_pick(_iou(r), i) for r in runs]
         rows.append(_row(name + (" (thin)" if i in thin else ""), runs, refs, cells, i))
     for label, key in OVERALL:
-        if all(key in r.metrics for r in runs):
-            rows.append(_row(label, runs, refs, [r.metrics[key] for r in runs], key))
+        if all(key in r.metrics for r in scored):
+            rows.append(_row(label, runs, refs, [r.metrics.get(key) for r in runs], key))
     return head, rows
 
 
@@ -56,8 +58,12 @@ def _reference(run: Scored, baseline: Scored | None, by_path: dict) -> Scored | 
     return by_path.get(run.parent) if run.parent else None
 
 
+def _iou(run: Scored | None) -> list:
+    return (run.metrics.get("per_class_iou") or []) if run else []
+
+
 def _thin(reference: Scored) -> set[int]:
-    iou = reference.metrics["per_class_iou"]
+    iou = _iou(reference)
     seen = sorted((v, i) for i, v in enumerate(iou) if v is not None)
     return {i for _, i in seen[:THIN]}
 
@@ -73,9 +79,7 @@ def _row(label: str, runs: list[Scored], refs: dict, cells: list, key: int | str
         row.append("-" if value is None else f"{value:.2%}")
         ref = refs[r.name]
         if ref:
-            before = _pick(ref.metrics["per_class_iou"], key) if isinstance(key, int) else (
-                ref.metrics.get(key)
-            )  # fmt: skip
+            before = _pick(_iou(ref), key) if isinstance(key, int) else ref.metrics.get(key)
             change = None if value is None or before is None else (value - before) * 100
             row.append("-" if change is None else f"{change:+.2f}")
     return row
