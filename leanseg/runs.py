@@ -361,17 +361,21 @@ def load_state(module: nn.Module, state: dict, where: Path, strict: bool = True)
     module.load_state_dict(state, strict=strict)
 
 
-def _open_torch(path: Path, device: str, threads: int | None) -> Backend:
-    module, _ = load_model(path)
-    return TorchBackend(module, device)
+Opened = tuple[Backend, ModelHeader | None]  # what `open_backend` returns
 
 
-def _open_onnx(path: Path, device: str, threads: int | None) -> Backend:
-    return OnnxBackend(path, threads)
+def _open_torch(path: Path, device: str, threads: int | None) -> Opened:
+    module, header = load_model(path)  # a .lsz outside a run: the header it carries
+    return TorchBackend(module, device), header
 
 
-# How each model file format runs; a new format (the compressed .lsz) adds one line.
-BACKENDS: dict[str, Callable[[Path, str, int | None], Backend]] = {
+def _open_onnx(path: Path, device: str, threads: int | None) -> Opened:
+    return OnnxBackend(path, threads), find_header(path)
+
+
+# How each model file format runs, with its header; a new format (the compressed .lsz) adds
+# one line.
+BACKENDS: dict[str, Callable[[Path, str, int | None], Opened]] = {
     ".safetensors": _open_torch,
     ".onnx": _open_onnx,
     ".lsz": _open_torch,  # decoded to the exact weights, then run in PyTorch
@@ -380,16 +384,17 @@ BACKENDS: dict[str, Callable[[Path, str, int | None], Backend]] = {
 
 def open_backend(
     model: str | Path, device: str = "cpu", threads: int | None = None
-) -> tuple[Backend, ModelHeader | None]:
+) -> Opened:
     """A backend for a run directory (its safetensors weights), a pretrained name or a model
-    file of any format in `BACKENDS`, with its header (`find_header`)."""
-    run_dir, path = locate_model(model)
+    file of any format in `BACKENDS`, with its header (the run's, or the one a `.lsz` file
+    outside any run carries: read once, with the weights)."""
+    _, path = locate_model(model)
     opener = BACKENDS.get(path.suffix)
     if opener is None:
         raise RunError(f"{path}: unknown model format; leanseg reads {', '.join(BACKENDS)}")
     if not path.is_file():
         raise RunError(f"{path}: model file not found")
-    return opener(path, device, threads), find_header(path)
+    return opener(path, device, threads)
 
 
 def write_json(path: Path, data: Any) -> None:
