@@ -136,63 +136,50 @@ def write_int8(
     if not header.dataset:
         raise QuantizationError(f"{parent}: no dataset recorded with this model")
     with new_folder(out):
-        return _write_int8(model, reference, header, parent, out, cfg, settings, progress)
-
-
-def _write_int8(
-    model: nn.Module,
-    reference: nn.Module,
-    header: ModelHeader,
-    parent: str | Path,
-    out: Path,
-    cfg: PtqConfig,
-    settings: dict,
-    progress: bool,
-) -> PtqResult:
-    spec = load_spec(header.dataset)
-    calib = calibration_images(spec, cfg)
-    val = validation_set(spec, cfg.val_images, cfg.size)
-    with tempfile.TemporaryDirectory() as tmp:
-        fp32 = Path(tmp) / "model.onnx"
-        # Without the PReLU rewrite: it speeds up fp32 kernels, but quantized it adds four
-        # quantize/dequantize pairs per PReLU (a larger, slower and less accurate int8 file).
-        # The pooling rewrites touch index arithmetic and where values are scattered, so they
-        # stay (camvid-enet int8: 63.0 -> 60.8 ms with the unpooling one, the same mIoU), and
-        # one-slope PReLU becomes LeakyRelu, which ONNX Runtime runs in int8.
-        write_onnx(model, calib[0], fp32, name=str(parent), rewrite=False)
-        graph = onnx.load(str(fp32))
-        rewrites = (rewrite_scalar_prelu, rewrite_index_offsets, rewrite_max_unpool)
-        if sum(rewrite(graph) for rewrite in rewrites):
-            onnx.save(graph, str(fp32))
-        prepared = Path(tmp) / "prepared.onnx"
-        _preprocess(fp32, prepared)
-        excluded = _excluded_nodes(prepared, cfg.keep_float)
-        with atomic_path(out / INT8_FILE) as int8:
-            _quantize(prepared, int8, calib, cfg, excluded)
-            images = [x.numpy() for x in calib]
-            corrected, agreement = (
-                correct_if_closer(prepared, int8, images) if cfg.bias_correction else (0, [])
-            )
-        if reference is not model:
-            fp32 = Path(tmp) / "reference.onnx"
-            write_onnx(reference, calib[0], fp32, name=str(parent), rewrite=False)
-        before = evaluate_backend(OnnxBackend(fp32), val, progress=progress)
-        sizes = (fp32.stat().st_size, (out / INT8_FILE).stat().st_size)
-    after = evaluate_backend(OnnxBackend(out / INT8_FILE), val, progress=progress)
-    settings = {**settings, **asdict(cfg), "nodes_in_fp32": excluded,
-                "bias_corrected_layers": corrected,
-                "bias_correction_agreement": agreement}  # fmt: skip
-    create_run(out, replace(header, parent=parent_reference(parent), step="quantize",
-                            settings=settings))  # fmt: skip
-    write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
-    write_json(out / "quantize.json", {
-        **settings, "miou": [before.miou, after.miou], "bytes": list(sizes),
-        "class_iou": [{"class": c, "fp32": a, "int8": b} for c, a, b in
-                      zip(header.classes, before.per_class_iou, after.per_class_iou, strict=True)],
-    })  # fmt: skip
-    extra = {k: v for k, v in settings.items() if k in ("method", "finetune_epochs")}
-    write_lineage(out, "quantize", parent, calibration=cfg.calibration, **extra)
-    return PtqResult(out, (before.miou, after.miou), sizes, excluded)
+        spec = load_spec(header.dataset)
+        calib = calibration_images(spec, cfg)
+        val = validation_set(spec, cfg.val_images, cfg.size)
+        with tempfile.TemporaryDirectory() as tmp:
+            fp32 = Path(tmp) / "model.onnx"
+            # Without the PReLU rewrite: it speeds up fp32 kernels, but quantized it adds four
+            # quantize/dequantize pairs per PReLU (a larger, slower and less accurate int8 file).
+            # The pooling rewrites touch index arithmetic and where values are scattered, so they
+            # stay (camvid-enet int8: 63.0 -> 60.8 ms with the unpooling one, the same mIoU), and
+            # one-slope PReLU becomes LeakyRelu, which ONNX Runtime runs in int8.
+            write_onnx(model, calib[0], fp32, name=str(parent), rewrite=False)
+            graph = onnx.load(str(fp32))
+            rewrites = (rewrite_scalar_prelu, rewrite_index_offsets, rewrite_max_unpool)
+            if sum(rewrite(graph) for rewrite in rewrites):
+                onnx.save(graph, str(fp32))
+            prepared = Path(tmp) / "prepared.onnx"
+            _preprocess(fp32, prepared)
+            excluded = _excluded_nodes(prepared, cfg.keep_float)
+            with atomic_path(out / INT8_FILE) as int8:
+                _quantize(prepared, int8, calib, cfg, excluded)
+                images = [x.numpy() for x in calib]
+                corrected, agreement = (
+                    correct_if_closer(prepared, int8, images) if cfg.bias_correction else (0, [])
+                )
+            if reference is not model:
+                fp32 = Path(tmp) / "reference.onnx"
+                write_onnx(reference, calib[0], fp32, name=str(parent), rewrite=False)
+            before = evaluate_backend(OnnxBackend(fp32), val, progress=progress)
+            sizes = (fp32.stat().st_size, (out / INT8_FILE).stat().st_size)
+        after = evaluate_backend(OnnxBackend(out / INT8_FILE), val, progress=progress)
+        settings = {**settings, **asdict(cfg), "nodes_in_fp32": excluded,
+                    "bias_corrected_layers": corrected,
+                    "bias_correction_agreement": agreement}  # fmt: skip
+        create_run(out, replace(header, parent=parent_reference(parent), step="quantize",
+                                settings=settings))  # fmt: skip
+        write_json(out / "metrics.json", {"split": "val", **after.to_dict()})
+        ious = zip(header.classes, before.per_class_iou, after.per_class_iou, strict=True)
+        write_json(out / "quantize.json", {
+            **settings, "miou": [before.miou, after.miou], "bytes": list(sizes),
+            "class_iou": [{"class": c, "fp32": a, "int8": b} for c, a, b in ious],
+        })  # fmt: skip
+        extra = {k: v for k, v in settings.items() if k in ("method", "finetune_epochs")}
+        write_lineage(out, "quantize", parent, calibration=cfg.calibration, **extra)
+        return PtqResult(out, (before.miou, after.miou), sizes, excluded)
 
 
 def calibration_images(spec, cfg: PtqConfig) -> list:
