@@ -51,6 +51,14 @@ def overlay(
     return (image * (1 - alpha) + palette[label] * alpha).astype(np.uint8)
 
 
+def palette_of(header: ModelHeader | None) -> np.ndarray:
+    """(256, 3) colours by class id: the header's, else VOC's for its classes (256 without a
+    header); ids beyond them are black."""
+    n = header.num_classes if header else 256
+    colors = header.colors if header and header.colors else voc_colormap(n)
+    return np.array(colors + [[0, 0, 0]] * (256 - len(colors)), dtype=np.uint8)
+
+
 def open_predictor(
     model: str, backend: str = "auto", threads: int | None = None
 ) -> tuple[Backend, ModelHeader | None]:
@@ -81,9 +89,7 @@ def predict(
     source, out = Path(source), Path(out)
     check_output_dir(out, overwrite, inputs=[source, *model_inputs(model)])
     net, header = open_predictor(model, backend, threads)
-    n = header.num_classes if header else 256
-    colors = header.colors if header and header.colors else voc_colormap(n)
-    palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), dtype=np.uint8)  # (256, 3)
+    palette = palette_of(header)
     with atomic_path(out) as tmp:
         tmp.mkdir()
         if source.suffix.lower() in VIDEO_SUFFIXES:

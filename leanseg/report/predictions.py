@@ -13,9 +13,8 @@ import numpy as np
 from PIL import Image
 
 from leanseg.data import load_spec
-from leanseg.data.spec import voc_colormap
 from leanseg.evaluate import validation_set
-from leanseg.predict import overlay
+from leanseg.predict import overlay, palette_of
 from leanseg.runs import ModelHeader, open_backend
 from leanseg.visualize.grids import denormalize
 
@@ -37,8 +36,7 @@ def side_by_side(runs: list[Predicted], header: ModelHeader, count: int) -> tupl
     """The picture (PNG) of `count` val images of `header`'s dataset and its caption, which
     names the columns in order."""
     val = validation_set(load_spec(header.dataset), count)
-    colors = header.colors or voc_colormap(header.num_classes)
-    palette = np.array(colors + [[0, 0, 0]] * (256 - len(colors)), np.uint8)
+    palette = palette_of(header)
     backends = [open_backend(r.model)[0] for r in runs]
     rows = []
     for i in range(len(val)):
