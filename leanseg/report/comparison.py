@@ -35,20 +35,16 @@ def comparison_table(
     if not scored:
         return [], []
     by_path = {r.path: r for r in runs}
-    refs = {r.name: _reference(r, baseline, by_path) for r in runs}
+    refs = [_reference(r, baseline, by_path) for r in runs]  # by position: names may repeat
     head = ["class"]
-    for r in runs:
-        head.append(r.name)
-        if refs[r.name]:
-            head.append(f"change vs {refs[r.name].name}")
-    thin = _thin(next((x for x in (baseline, *refs.values()) if _iou(x)), scored[0]))
-    rows = []
-    for i, name in enumerate(runs[0].classes):
-        cells = [_pick(_iou(r), i) for r in runs]
-        rows.append(_row(name + (" (thin)" if i in thin else ""), runs, refs, cells, i))
+    for r, ref in zip(runs, refs, strict=True):
+        head += [r.name, f"change vs {ref.name}"] if ref else [r.name]
+    thin = _thin(next((x for x in (baseline, *refs) if _iou(x)), scored[0]))
+    rows = [_row(name + (" (thin)" if i in thin else ""), runs, refs, i)
+            for i, name in enumerate(runs[0].classes)]  # fmt: skip
     for label, key in OVERALL:
         if all(key in r.metrics for r in scored):
-            rows.append(_row(label, runs, refs, [r.metrics.get(key) for r in runs], key))
+            rows.append(_row(label, runs, refs, key))
     return head, rows
 
 
@@ -68,18 +64,22 @@ def _thin(reference: Scored) -> set[int]:
     return {i for _, i in seen[:THIN]}
 
 
-def _pick(values: list, i: int) -> float | None:
-    return values[i] if i < len(values) else None
+def _value(run: Scored, key: int | str) -> float | None:
+    """A class's IoU (`key` its index) or an overall figure (`key` its name), None if absent."""
+    if isinstance(key, str):
+        return run.metrics.get(key)
+    iou = _iou(run)
+    return iou[key] if key < len(iou) else None
 
 
-def _row(label: str, runs: list[Scored], refs: dict, cells: list, key: int | str) -> list[str]:
+def _row(label: str, runs: list[Scored], refs: list, key: int | str) -> list[str]:
     """A table row: each run's figure and, after it, its change against its reference."""
     row = [label]
-    for r, value in zip(runs, cells, strict=True):
+    for r, ref in zip(runs, refs, strict=True):
+        value = _value(r, key)
         row.append("-" if value is None else f"{value:.2%}")
-        ref = refs[r.name]
         if ref:
-            before = _pick(_iou(ref), key) if isinstance(key, int) else ref.metrics.get(key)
+            before = _value(ref, key)
             change = None if value is None or before is None else (value - before) * 100
             row.append("-" if change is None else f"{change:+.2f}")
     return row

@@ -46,12 +46,11 @@ class ReportError(LeansegError):
 class RunSection:
     summary: RunSummary
     chain: list[RunSummary]
-    classes: list[str]
+    header: ModelHeader  # the model's classes and dataset
     metrics: dict  # val figures (metrics.json): per_class_iou, pixel_accuracy, ...
     costs: dict[str, float] = field(default_factory=dict)  # latency_ms, energy_mj (profile)
     images: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG)
     compression: list[dict] = field(default_factory=list)  # Deep Compression rows
-    header: ModelHeader | None = None
 
 
 def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
@@ -64,23 +63,20 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
     else against its parent where the parent is reported too."""
     if not runs:
         raise ReportError("name at least one run to report on")
-    runs = list(runs)
-    if baseline is not None and resolve_model_path(baseline).resolve() not in {
-        resolve_model_path(r).resolve() for r in runs
-    }:
-        runs.insert(0, baseline)
+    models = [resolve_model_path(r) for r in runs]
+    base_path = resolve_model_path(baseline).resolve() if baseline is not None else None
+    if base_path is not None and base_path not in {m.resolve() for m in models}:
+        models.insert(0, base_path)
     out = Path(out)
     markdown = out.with_suffix(".md")
-    read = [p for r in runs for p in model_inputs(r)]
+    read = [p for m in models for p in model_inputs(m)]
     check_output_file(out, overwrite, read)
     check_output_file(markdown, overwrite, read)
-    sections = [_section(resolve_model_path(r), evaluate) for r in runs]
+    sections = [_section(m, evaluate) for m in models]
     points = [(min(s.summary.sizes.values()), s.summary.miou) for s in _measured(sections)]
     front = {id(s) for i, s in enumerate(_measured(sections)) if i in pareto_front(points)}
     scored = [_scored(s) for s in sections]
-    base = next((x for x in scored if x.path == resolve_model_path(baseline).resolve()), None) if (
-        baseline is not None
-    ) else None  # fmt: skip
+    base = next((x for x in scored if x.path == base_path), None)
     compared = comparison_table(scored, base)
     pictures = _side_by_side(sections, scored, images, base)
     write_text(out, _html(sections, points, front, compared, pictures))
@@ -94,9 +90,9 @@ def _side_by_side(sections: list[RunSection], scored: list[Scored], images: int,
     other classes are left out), and each run's changes against the baseline, else against
     its parent when that is reported too."""
     first = sections[0]
-    if not images or first.header is None or not first.header.dataset:
+    if not images or not first.header.dataset:
         return None
-    drawn = [i for i, s in enumerate(sections) if s.classes == first.classes]
+    drawn = [i for i, s in enumerate(sections) if s.header.classes == first.header.classes]
     where = {scored[i].path: k for k, i in enumerate(drawn)}
 
     def reference(i: int) -> int | None:
@@ -117,7 +113,7 @@ def _scored(section: RunSection) -> Scored:
         except RunError:  # a parent not on this machine has no column to compare with
             parent = None
     path = section.summary.path.resolve()
-    return Scored(section.summary.name, path, parent, section.classes, section.metrics)
+    return Scored(section.summary.name, path, parent, list(section.header.classes), section.metrics)
 
 
 def _measured(sections: list[RunSection]) -> list[RunSection]:
@@ -131,11 +127,7 @@ def _section(model: Path, evaluate: bool = False) -> RunSection:
     if model.is_file() and not (run_dir / HEADER).is_file():
         return _file_section(path, evaluate)
     header = read_header(run_dir)
-    metrics = read_json(run_dir / METRICS, ReportError, "metrics") if (
-        run_dir / METRICS
-    ).is_file() else {}  # fmt: skip
-    section = RunSection(summarize(run_dir), lineage(run_dir), list(header.classes),
-                         metrics if isinstance(metrics, dict) else {}, header=header)  # fmt: skip
+    section = RunSection(summarize(run_dir), lineage(run_dir), header, _metrics(run_dir / METRICS))
     section.costs = _profiled_costs(run_dir)
     _add_evaluation(section, run_dir, evaluate)
     visual = default_output(run_dir, "visualize")
@@ -156,19 +148,19 @@ def _file_section(path: Path, evaluate: bool) -> RunSection:
                           "report; give its run directory")  # fmt: skip
     sizes = {path.suffix.lstrip("."): path.stat().st_size}
     summary = RunSummary(path, path.name, header.step, header.parent, None, None, sizes)
-    section = RunSection(summary, [summary], list(header.classes), {}, header=header)
+    section = RunSection(summary, [summary], header, {})
     metrics = _add_evaluation(section, path, evaluate)
     if metrics:
         section.summary = replace(summary, miou=metrics.get("miou"))
         section.metrics = metrics
     try:
-        section.chain = [section.summary, *lineage(header.parent)] if header.parent else [summary]
+        section.chain = [section.summary, *(lineage(header.parent) if header.parent else [])]
     except RunError:  # the parent is not on this machine: the chain ends at the file
         section.chain = [section.summary]
     return section
 
 
-def _add_evaluation(section: RunSection, model: Path, evaluate: bool) -> dict | None:
+def _add_evaluation(section: RunSection, model: Path, evaluate: bool) -> dict:
     """Add the confusion matrix of `model`'s val evaluation (where `leanseg evaluate` writes it
     by default; made first with `evaluate`) and return that evaluation's metrics."""
     folder = default_output(model, "eval-val", "inside")
@@ -179,8 +171,13 @@ def _add_evaluation(section: RunSection, model: Path, evaluate: bool) -> dict | 
         folder = score(model, split="val")[2]
     if (folder / "confusion.png").is_file():
         section.images.append(("confusion matrix on val", (folder / "confusion.png").read_bytes()))
-    metrics = folder / "metrics.json"
-    return read_json(metrics, ReportError, "metrics") if metrics.is_file() else None
+    return _metrics(folder / METRICS)
+
+
+def _metrics(path: Path) -> dict:
+    """The figures of a `metrics.json` ({} when there is none, or it holds no object)."""
+    metrics = read_json(path, ReportError, "metrics") if path.is_file() else {}
+    return metrics if isinstance(metrics, dict) else {}
 
 
 def _profiled_costs(run_dir: Path) -> dict[str, float]:
