@@ -212,7 +212,7 @@ def compress(
         ):
             raise RecipeError(f"{state_file}: malformed recipe state (steps); use --overwrite")
     else:
-        check_output_dir(out, overwrite, inputs=[run_dir])
+        check_output_dir(out, overwrite)  # the overlap with `run_dir` is checked above
     parent: str | Path = done[-1]["run"] if done else run
     for i, step in enumerate(steps[len(done) :], len(done) + 1):
         folder = out / f"{i:02d}-{step.command}"
