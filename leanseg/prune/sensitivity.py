@@ -162,19 +162,24 @@ def load_curves(path: str | Path, layers: dict[str, list[int]]) -> dict:
     }
 
 
+def _number(x: object) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _ratio(x: object) -> bool:
+    """A share of a layer's channels that pruning can remove: a number in [0, 1)."""
+    return _number(x) and 0 <= x < 1
+
+
 def _curves_problem(saved: object) -> str | None:
     """What makes `saved` unusable as sensitivity curves, or None: every value the planner
     does arithmetic with is checked here, so that a hand-edited file fails in one line."""
-
-    def number(x: object) -> bool:
-        return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
-
     if not isinstance(saved, dict) or not {"layers", "ratios", "base_miou"} <= saved.keys():
         return "needs layers, ratios and base_miou"
     ratios, curves = saved["ratios"], saved["layers"]
-    if not isinstance(ratios, list) or not all(number(r) and 0 <= r < 1 for r in ratios):
+    if not isinstance(ratios, list) or not all(_ratio(r) for r in ratios):
         return "ratios must be a list of numbers in [0, 1)"
-    if not number(saved["base_miou"]):
+    if not _number(saved["base_miou"]):
         return "base_miou must be a number"
     if not isinstance(curves, dict):
         return "layers must map layer names to curves"
@@ -183,7 +188,7 @@ def _curves_problem(saved: object) -> str | None:
             return f"layer {name!r} has no miou list"
         if not (isinstance(c.get("channels"), int) and c["channels"] > 0):
             return f"layer {name!r}: channels must be a positive integer"
-        if len(c["miou"]) != len(ratios) or not all(number(m) for m in c["miou"]):
+        if len(c["miou"]) != len(ratios) or not all(_number(m) for m in c["miou"]):
             return f"layer {name!r}: miou must hold one number per ratio"
     return None
 
@@ -247,9 +252,7 @@ def load_plan(path: str | Path) -> dict[str, float]:
     """The per-layer ratios (`layer_ratios`) of a `sensitivity.json` written with a target."""
     saved = read_json(path, PruningError, "sensitivity plan")
     plan = saved.get("layer_ratios") if isinstance(saved, dict) else None
-    if not isinstance(plan, dict) or not all(
-        isinstance(r, int | float) and not isinstance(r, bool) and 0 <= r < 1 for r in plan.values()
-    ):
+    if not isinstance(plan, dict) or not all(_ratio(r) for r in plan.values()):
         raise PruningError(
             f"{path}: no per-layer ratios in [0, 1) (`layer_ratios`); run "
             "`leanseg sensitivity RUN --target SHARE` to make them"
