@@ -382,9 +382,7 @@ BACKENDS: dict[str, Callable[[Path, str, int | None], Opened]] = {
 }
 
 
-def open_backend(
-    model: str | Path, device: str = "cpu", threads: int | None = None
-) -> Opened:
+def open_backend(model: str | Path, device: str = "cpu", threads: int | None = None) -> Opened:
     """A backend for a run directory (its safetensors weights), a pretrained name or a model
     file of any format in `BACKENDS`, with its header (the run's, or the one a `.lsz` file
     outside any run carries: read once, with the weights)."""
