@@ -225,6 +225,27 @@ def test_predictions_side_by_side_mark_exactly_the_pixels_that_changed(report, t
     assert np.array_equal(magenta, labels[0] != labels[1]) and magenta.any()
 
 
+def test_profile_measures_every_run_together_into_the_table_and_plots(report, tmp_path):
+    root = report[0].parent
+    runs = [root / "run", root / "other"]
+    out = tmp_path / "p.html"
+    result = CliRunner().invoke(
+        cli, ["report", *map(str, runs), "--out", str(out), "--images", "0", "--profile",
+              "--no-onnx", "--size", "48x40", "--rounds", "2", "--threads", "1"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    summary = (tmp_path / "p.md").read_text()
+    assert "| latency ms | energy mJ |" in summary
+    assert "pytorch, median of 2 interleaved rounds of 10 runs each, 48x40, 1 thread" in summary
+    table = summary.split("\n\n")[1].splitlines()[2:]  # the summary's rows
+    energies = {r[0]: float(r[6]) for r in (line.strip("| ").split(" | ") for line in table)}
+    for run in runs:  # the energy `leanseg profile` wrote for the same input size
+        expected = json.loads((run / "profile" / "profile.json").read_text())["energy"]
+        assert energies[run.name] == pytest.approx(expected["millijoules"], abs=0.005)
+    page = out.read_text()
+    assert "Accuracy against latency" in page and "interleaved rounds" in page
+
+
 def test_an_existing_report_is_kept_unless_overwrite(report, tmp_path):
     with pytest.raises(Exception, match="file exists; pass --overwrite"):
         build_report([report[0].parent / "run"], report[0])

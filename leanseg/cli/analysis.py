@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from leanseg.cli.common import EXIT_FOUND, dataset_option, one_line_errors, recalibrate_option
+from leanseg.cli.common import (
+    EXIT_FOUND,
+    dataset_option,
+    one_line_errors,
+    parse_hw,
+    recalibrate_option,
+)
 
 
 @click.command("visualize")
@@ -44,16 +50,33 @@ def visualize_cmd(run, compare, layers, target, images, filters, top_k, out, ove
     "--evaluate", is_flag=True, help="Evaluate runs with no val results yet (confusion matrices)."
 )
 @click.option("--baseline", help="Compare every run with this one (default: with its parent).")
+@click.option(
+    "--profile",
+    is_flag=True,
+    help="Measure every run's latency and energy now, interleaved in one run.",
+)
+@click.option("--size", default="480x360", show_default=True, help="Input WxH (--profile).")
+@click.option("--threads", default=2, show_default=True, type=click.IntRange(1, 256))
+@click.option("--rounds", default=5, show_default=True, type=click.IntRange(min=1),
+              help="Rounds timing every run once (--profile).")  # fmt: skip
+@click.option("--no-onnx", is_flag=True, help="Time PyTorch instead of ONNX Runtime (--profile).")
 @dataset_option
 @one_line_errors
-def report_cmd(runs, out, images, overwrite, evaluate, baseline) -> None:
+def report_cmd(runs, out, images, overwrite, evaluate, baseline, profile, size, threads, rounds,
+               no_onnx) -> None:  # fmt: skip
     """One self-contained HTML page (and a Markdown summary) for RUNS: figures, lineage,
-    Pareto plot, per-class IoU, Deep Compression tables, predictions and visualizations."""
+    Pareto plots, per-class IoU side by side, Deep Compression tables, predictions and
+    visualizations."""
+    from leanseg.measure.interleaved import CostConfig
     from leanseg.report.page import build_report
 
+    costs = None
+    if profile:
+        costs = CostConfig(parse_hw(size), threads, rounds, onnx=not no_onnx)
     page, summary = build_report(
-        list(runs), out, images, overwrite=overwrite, evaluate=evaluate, baseline=baseline
-    )
+        list(runs), out, images, overwrite=overwrite, evaluate=evaluate, baseline=baseline,
+        profile=costs,
+    )  # fmt: skip
     click.echo(f"report written to {page} (summary {summary})")
 
 

@@ -15,14 +15,13 @@ from tqdm import tqdm
 from leanseg.atomic import check_output_dir, new_folder
 from leanseg.measure.budget import Verdict, judge
 from leanseg.measure.energy import EnergyConstants, model_energy, to_millijoules
+from leanseg.measure.interleaved import energy_module
 from leanseg.measure.latency import layer_latency_shares, onnx_latency, torch_latency
 from leanseg.measure.macs import count_flops, layer_costs
 from leanseg.measure.memory import inference_rss_increase, largest_activation_bytes
 from leanseg.measure.ort_profile import format_operators, operator_profile
 from leanseg.measure.peak import peak_macs_per_second
 from leanseg.runs import (
-    WEIGHTS,
-    load_model,
     locate_model,
     model_files,
     model_inputs,
@@ -49,10 +48,9 @@ def _model_and_files(model: str | Path | nn.Module) -> tuple[nn.Module, str, str
         return model, type(model).__name__, type(model).__name__, {}
     run_dir, path = locate_model(model)
     header = read_header(run_dir)
-    # A quantized run keeps only its int8 ONNX: parameters, MACs and energy are counted on its
-    # parent's architecture, sizes and latency on its own file.
-    source = run_dir if (run_dir / WEIGHTS).is_file() or not header.parent else header.parent
-    module, _ = load_model(source)
+    # Parameters, MACs and energy are counted on the PyTorch model (a quantized run's parent),
+    # sizes and latency on the model's own files.
+    module = energy_module(run_dir, path)
     if path.suffix == ".onnx":
         return module, str(model), header.model, {"onnx": path}
     return module, str(model), header.model, model_files(run_dir)

@@ -16,6 +16,7 @@ from leanseg.atomic import check_output_file, write_text
 from leanseg.errors import LeansegError
 from leanseg.jsonfile import read_json
 from leanseg.lineage import RunSummary, lineage, summarize
+from leanseg.measure.interleaved import CostConfig, measure_costs
 from leanseg.outputs import default_output
 from leanseg.report.comparison import Scored, comparison_table
 from leanseg.report.pareto import pareto_front, pareto_png
@@ -55,12 +56,15 @@ class RunSection:
 
 def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
                  overwrite: bool = False, evaluate: bool = False,
-                 baseline: str | Path | None = None) -> tuple[Path, Path]:  # fmt: skip
+                 baseline: str | Path | None = None,
+                 profile: CostConfig | None = None) -> tuple[Path, Path]:  # fmt: skip
     """Write `out` (HTML) and the Markdown summary beside it (`.md`); returns both paths.
     With `evaluate`, a run with no val evaluation yet is evaluated first (`leanseg evaluate`'s
     default output), so that its confusion matrix is on the page. The per-class comparison
     shows each run's change against `baseline` (added as the first run if not among `runs`),
-    else against its parent where the parent is reported too."""
+    else against its parent where the parent is reported too. With `profile`, every run's
+    latency and energy are measured now, interleaved in one run; without, they are read from
+    each run's newest `leanseg profile`, which may come from other days and machines."""
     if not runs:
         raise ReportError("name at least one run to report on")
     models = [resolve_model_path(r) for r in runs]
@@ -73,14 +77,20 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
     check_output_file(out, overwrite, read)
     check_output_file(markdown, overwrite, read)
     sections = [_section(m, evaluate) for m in models]
+    timing = "each run's newest `leanseg profile`, measured separately"
+    if profile is not None:
+        costs = measure_costs(models, profile)
+        for section, cost in zip(sections, costs, strict=True):
+            section.costs = {"latency_ms": cost.latency_ms, "energy_mj": cost.energy_mj}
+        timing = f"{', '.join(sorted({c.backend for c in costs}))}, {profile.describe()}"
     points = [(min(s.summary.sizes.values()), s.summary.miou) for s in _measured(sections)]
     front = {id(s) for i, s in enumerate(_measured(sections)) if i in pareto_front(points)}
     scored = [_scored(s) for s in sections]
     base = next((x for x in scored if x.path == base_path), None)
     compared = comparison_table(scored, base)
     pictures = _side_by_side(sections, scored, images, base)
-    write_text(out, _html(sections, points, front, compared, pictures))
-    write_text(markdown, _markdown(sections, front, compared))
+    write_text(out, _html(sections, points, front, compared, pictures, timing))
+    write_text(markdown, _markdown(sections, front, compared, timing))
     return out, markdown
 
 
@@ -217,22 +227,26 @@ def _fmt_miou(v: float | None) -> str:
     return f"{v:.2%}" if v is not None else "-"
 
 
-def _summary_rows(sections: list[RunSection], front: set[int]) -> list[list[str]]:
+def _summary(sections: list[RunSection], front: set[int]) -> tuple[list[str], list[list[str]]]:
+    """The summary table's head and rows; latency and energy columns where any run has them."""
+    costs = [(key, unit) for key, _, _, unit in COST_PLOTS if any(key in s.costs for s in sections)]
     rows = []
     for s in sections:
         r = s.summary
         best = f"{r.best_size[1] / 1e3:,.0f} KB {r.best_size[0]}" if r.best_size else "-"
         mark = "yes" if id(s) in front else ""
         rows.append([r.name, r.step, _fmt_miou(r.miou), f"{r.params:,d}" if r.params else "-",
-                     best, mark, Path(r.parent).name if r.parent else "-"])  # fmt: skip
-    return rows
+                     best, *(f"{s.costs[k]:,.2f}" if k in s.costs else "-" for k, _ in costs),
+                     mark, Path(r.parent).name if r.parent else "-"])  # fmt: skip
+    head = ["run", "step", "val mIoU", "params", "smallest file", *(u for _, u in costs),
+            "Pareto", "parent"]  # fmt: skip
+    return head, rows
 
 
-COST_PLOTS = (  # section.costs key, plot title, axis label
-    ("latency_ms", "latency", "latency per frame (ms)"),
-    ("energy_mj", "energy", "estimated energy per frame (mJ)"),
+COST_PLOTS = (  # section.costs key, plot title, axis label, summary column
+    ("latency_ms", "latency", "latency per frame (ms)", "latency ms"),
+    ("energy_mj", "energy", "estimated energy per frame (mJ)", "energy mJ"),
 )
-SUMMARY_HEAD = ["run", "step", "val mIoU", "params", "smallest file", "Pareto", "parent"]
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:
@@ -253,10 +267,12 @@ def _md_table(head: list[str], rows: list[list[str]]) -> list[str]:
 
 def _html(sections: list[RunSection], points: list[tuple[float, float]], front: set[int],
           compared: tuple[list[str], list[list[str]]],
-          pictures: tuple[bytes, str] | None) -> str:  # fmt: skip
+          pictures: tuple[bytes, str] | None, timing: str) -> str:  # fmt: skip
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>leanseg report</title>"
              f"<style>{STYLE}</style></head><body><h1>leanseg report</h1>"]  # fmt: skip
-    parts.append("<h2>Summary</h2>" + _table(SUMMARY_HEAD, _summary_rows(sections, front)))
+    parts.append("<h2>Summary</h2>" + _table(*_summary(sections, front)))
+    if any(s.costs for s in sections):
+        parts.append(f"<p>Latency and energy: {html.escape(timing)}.</p>")
     if compared[0]:
         parts.append(f"<h2>{COMPARISON}</h2>" + _table(*compared))
     measured = _measured(sections)
@@ -264,13 +280,13 @@ def _html(sections: list[RunSection], points: list[tuple[float, float]], front: 
         names = [s.summary.name for s in measured]
         plot = _img(pareto_png(names, points), "Pareto plot of mIoU against size")
         parts.append("<h2>Accuracy against size</h2>" + plot)
-    for key, title, label in COST_PLOTS:
+    for key, title, label, _ in COST_PLOTS:
         timed = [s for s in measured if key in s.costs]
         if len(timed) > 1:
             costs = [(s.costs[key], s.summary.miou) for s in timed]
             names = [s.summary.name for s in timed]
             plot = _img(pareto_png(names, costs, label, 1.0), f"Pareto plot against {title}")
-            parts.append(f"<h2>Accuracy against {title} (leanseg profile)</h2>" + plot)
+            parts.append(f"<h2>Accuracy against {title}</h2>" + plot)
     if pictures:
         png, caption = pictures
         parts.append(f"<h2>Predictions side by side</h2><figure>{_img(png, caption)}"
@@ -294,8 +310,10 @@ def _html(sections: list[RunSection], points: list[tuple[float, float]], front: 
 
 
 def _markdown(sections: list[RunSection], front: set[int],
-              compared: tuple[list[str], list[list[str]]]) -> str:  # fmt: skip
-    lines = ["# leanseg report", "", *_md_table(SUMMARY_HEAD, _summary_rows(sections, front))]
+              compared: tuple[list[str], list[list[str]]], timing: str) -> str:  # fmt: skip
+    lines = ["# leanseg report", "", *_md_table(*_summary(sections, front))]
+    if any(s.costs for s in sections):
+        lines += ["", f"Latency and energy: {timing}."]
     if compared[0]:
         lines += ["", f"## {COMPARISON}", "", *_md_table(*compared)]
     for s in sections:
