@@ -50,6 +50,7 @@ class OnnxBackend:
         if threads:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3  # errors only: the optimiser's notes are not the user's
         if profile_prefix:
             opts.enable_profiling = True
             opts.profile_file_prefix = profile_prefix

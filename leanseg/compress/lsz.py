@@ -175,7 +175,8 @@ def read_lsz(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[str, Any]]
         arrays, model = reader.read_lsz(path)
     except reader.LszFormatError as err:
         raise LszFormatError(str(err)) from None
-    return {k: torch.from_numpy(v) for k, v in arrays.items()}, model
+    # Some arrays are read-only views of the decoded payload; a tensor may be written to.
+    return {k: torch.from_numpy(np.array(v)) for k, v in arrays.items()}, model
 
 
 def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
@@ -184,4 +185,5 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[s
         arrays, model = reader.decode_lsz(data, where)
     except reader.LszFormatError as err:
         raise LszFormatError(str(err)) from None
-    return {k: torch.from_numpy(v) for k, v in arrays.items()}, model
+    # Some arrays are read-only views of the decoded payload; a tensor may be written to.
+    return {k: torch.from_numpy(np.array(v)) for k, v in arrays.items()}, model

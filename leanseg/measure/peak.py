@@ -18,7 +18,7 @@ def cache_dir() -> Path:
     return Path(os.environ.get("LEANSEG_CACHE_DIR", Path.home() / ".cache" / "leanseg"))
 
 
-def _cpu_name() -> str:
+def cpu_name() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -78,7 +78,7 @@ def _onnxruntime_matmul_rate(n: int, threads: int, runs: int) -> float:
 def peak_macs_per_second(threads: int) -> float:
     """Cached per CPU model and thread count in $LEANSEG_CACHE_DIR/peak_macs.json."""
     path = cache_dir() / "peak_macs.json"
-    key = f"{_cpu_name()}|{threads}"
+    key = f"{cpu_name()}|{threads}"
     try:
         cache = json.loads(path.read_text())
     except (OSError, json.JSONDecodeError):

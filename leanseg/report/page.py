@@ -16,7 +16,7 @@ from leanseg.atomic import check_output_file, write_text
 from leanseg.errors import LeansegError
 from leanseg.jsonfile import read_json
 from leanseg.lineage import RunSummary, lineage, summarize
-from leanseg.measure.interleaved import CostConfig, measure_costs
+from leanseg.measure.interleaved import Cost, CostConfig, measure_costs
 from leanseg.outputs import default_output
 from leanseg.report.comparison import Scored, comparison_table
 from leanseg.report.pareto import pareto_front, pareto_png
@@ -57,14 +57,16 @@ class RunSection:
 def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
                  overwrite: bool = False, evaluate: bool = False,
                  baseline: str | Path | None = None,
-                 profile: CostConfig | None = None) -> tuple[Path, Path]:  # fmt: skip
+                 profile: CostConfig | None = None,
+                 costs: list[Cost] | None = None) -> tuple[Path, Path]:  # fmt: skip
     """Write `out` (HTML) and the Markdown summary beside it (`.md`); returns both paths.
     With `evaluate`, a run with no val evaluation yet is evaluated first (`leanseg evaluate`'s
     default output), so that its confusion matrix is on the page. The per-class comparison
     shows each run's change against `baseline` (added as the first run if not among `runs`),
     else against its parent where the parent is reported too. With `profile`, every run's
     latency and energy are measured now, interleaved in one run; without, they are read from
-    each run's newest `leanseg profile`, which may come from other days and machines."""
+    each run's newest `leanseg profile`, which may come from other days and machines. `costs`
+    are such measurements made already (one per run, as `measure_costs(runs, profile)` gives)."""
     if not runs:
         raise ReportError("name at least one run to report on")
     models = [resolve_model_path(r) for r in runs]
@@ -79,7 +81,7 @@ def build_report(runs: list[str | Path], out: str | Path, images: int = 3,
     sections = [_section(m, evaluate) for m in models]
     timing = "each run's newest `leanseg profile`, measured separately"
     if profile is not None:
-        costs = measure_costs(models, profile)
+        costs = costs if costs is not None else measure_costs(models, profile)
         for section, cost in zip(sections, costs, strict=True):
             section.costs = {"latency_ms": cost.latency_ms, "energy_mj": cost.energy_mj}
         timing = f"{', '.join(sorted({c.backend for c in costs}))}, {profile.describe()}"
