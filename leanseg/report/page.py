@@ -141,7 +141,10 @@ def _section(model: Path, evaluate: bool = False) -> RunSection:
     header = read_header(run_dir)
     section = RunSection(summarize(run_dir), lineage(run_dir), header, _metrics(run_dir / METRICS))
     section.costs = _profiled_costs(run_dir)
-    _add_evaluation(section, run_dir, evaluate)
+    evaluated = _add_evaluation(section, run_dir, evaluate)
+    if section.summary.miou is None and evaluated:  # a run whose step scores nothing (encode)
+        section.summary = replace(section.summary, miou=evaluated.get("miou"))
+        section.metrics = evaluated
     visual = default_output(run_dir, "visualize")
     if (visual / "visualize.json").is_file():
         for name, caption in json.loads((visual / "visualize.json").read_text())["files"].items():
