@@ -51,7 +51,7 @@ class Settings:
     rounds: int  # interleaved latency rounds
 
 
-FULL = Settings(images=200, size=(256, 192), epochs=10, prune_epochs=5, share_epochs=1, rounds=5)
+FULL = Settings(images=200, size=(256, 192), epochs=10, prune_epochs=5, share_epochs=1, rounds=20)
 QUICK = Settings(images=24, size=(96, 72), epochs=1, prune_epochs=0, share_epochs=0, rounds=1)
 
 
@@ -129,6 +129,8 @@ def run_demo(out: Path, quick: bool = False, echo: Callable[[str], Any] = print,
         "report": str(page),
         "bundle": str(bundle.out),
         "bundle_file": bundle.chosen.format,
+        "bundle_bytes": bundle.chosen.bytes,
+        "bundle_latency_ms": bundle.chosen.latency_ms,
         "test_image": str(test_image),
         "classes_found": found,
     }
@@ -162,10 +164,10 @@ def headline(summary: dict) -> list[str]:
         lines.append(f"{label}  val mIoU {m['val_miou']:.2%}, {m['bytes'] / 1e3:,.0f} KB "
                      f"{Path(m['file']).name}, {m['latency_ms']:.1f} ms a frame")  # fmt: skip
     lines.append("budget  " + "; ".join(_verdict(v) for v in summary["budget"]))
-    lines.append(
-        f"bundle  {summary['bundle']} ({summary['bundle_file']}): found "
-        f"{', '.join(summary['classes_found'])} in {Path(summary['test_image']).name}"
-    )
+    lines.append(f"bundle  {summary['bundle']} ({summary['bundle_file']}, "
+                 f"{summary['bundle_bytes'] / 1e3:,.0f} KB, {summary['bundle_latency_ms']:.1f} ms):"
+                 f" found {', '.join(summary['classes_found'])} in "
+                 f"{Path(summary['test_image']).name}")  # fmt: skip
     lines.append(f"report  {summary['report']}")
     return lines
 
@@ -173,4 +175,6 @@ def headline(summary: dict) -> list[str]:
 def _verdict(v: dict) -> str:
     scale, unit = (1e-3, "KB") if v["unit"] == "B" else (1.0, v["unit"])
     word = "PASS" if v["passed"] else "FAIL"
-    return f"{word} {v['constraint']} {v['value'] * scale:,.1f} <= {v['limit'] * scale:,.1f} {unit}"
+    sign = "<=" if v["passed"] else ">"
+    value, limit = v["value"] * scale, v["limit"] * scale
+    return f"{word} {v['constraint']} {value:,.1f} {sign} {limit:,.1f} {unit}"

@@ -40,6 +40,10 @@ def test_quick_demo_fine_tunes_compresses_reports_and_deploys(tmp_path: Path):
     assert summary["budget"][1]["limit"] == pytest.approx(summary["models"][0]["latency_ms"] / 1.15)
     bundle = json.loads((Path(summary["bundle"]) / "bundle.json").read_text())
     assert bundle["model_file"].endswith(".onnx.z") and "weights" in bundle  # a .lsz bundle
+    shipped = sum((Path(summary["bundle"]) / n).stat().st_size
+                  for n in (bundle["model_file"], bundle["weights"]["file"]))  # fmt: skip
+    assert summary["bundle_bytes"] == shipped == bundle["figures"]["bytes"]
+    assert summary["bundle_latency_ms"] == bundle["figures"]["latency_ms"]
     assert summary["classes_found"] and set(summary["classes_found"]) <= set(
         json.loads((parent / "model.json").read_text())["classes"]
     )
