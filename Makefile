@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test mutation clean
+.PHONY: demo test docs mutation clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(STAMP)
 	# -rs: the last lines name each skipped test and the command that installs its packages
 	$(BIN)/python -m pytest -q -rs -n auto --dist loadfile
 
+# The documentation site in site/ (guides and the API reference); strict: a broken link or a
+# missing reference fails the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 # Mutation testing of the modules listed under [tool.mutmut] in pyproject.toml (minutes, not
 # part of CI); survivors and the score per module are in docs/testing.md.
 mutation: $(STAMP)
@@ -35,4 +40,4 @@ mutation: $(STAMP)
 	$(BIN)/mutmut results
 
 clean:
-	rm -rf demo_out .pytest_cache mutants
+	rm -rf demo_out .pytest_cache mutants site

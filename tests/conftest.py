@@ -2,12 +2,46 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
 import yaml
 from PIL import Image
+
+CHROMIUM = shutil.which("chromium")
+NO_CHROMIUM = "Chromium is not installed; as root: bash .ci/system-packages"
+# Added to a copy of a page by the tests only: what Chromium loaded, as the page's title.
+PROBE = """<script>
+window.onerror = function (m) { document.title = "script error: " + m; };
+window.addEventListener("load", function () {
+  var imgs = Array.from(document.images);
+  var bad = imgs.filter(function (i) { return !i.complete || i.naturalWidth === 0; });
+  var nav = document.querySelectorAll("nav a[href]").length;
+  if (!document.title.startsWith("script error"))
+    document.title = "loaded " + (imgs.length - bad.length) + " of " + imgs.length + "; " +
+      nav + " navigation links";
+});
+</script></body>"""
+
+
+def chromium_title(page: Path, tmp_path: Path, url: str | None = None) -> str:
+    """Open a probed copy of `page` (beside it, so relative links hold; from `url`, the page's
+    address on a server, where given) in headless Chromium and return the title the probe
+    set: images loaded, navigation links, or a script error."""
+    probed = page.with_name(f"probed-{page.name}")
+    probed.write_text(page.read_text().replace("</body>", PROBE))
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'chrome'}", "--virtual-time-budget=10000"]  # fmt: skip
+    address = url.rsplit("/", 1)[0] + f"/{probed.name}" if url else probed.as_uri()
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", address], capture_output=True,
+                         text=True, timeout=120).stdout  # fmt: skip
+    found = re.search(r"<title>(.*?)</title>", dom)
+    return found.group(1) if found else f"no title in {dom[:200]!r}"
 
 
 def pytest_configure(config) -> None:
