@@ -147,6 +147,17 @@ def test_evaluate_computes_a_missing_confusion_matrix(tmp_path):
     assert (run / "eval-val" / "confusion.png").is_file()
 
 
+def test_an_encode_run_shows_the_miou_of_its_val_evaluation(report, tmp_path):
+    lsz = report[0].parent / "run-shared-lsz"
+    assert not (lsz / "metrics.json").is_file()  # coding scores nothing
+    args = ["report", str(lsz), "--images", "0", "--evaluate", "--out", str(tmp_path / "l.html")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    scored = json.loads((lsz / "eval-val" / "metrics.json").read_text())["miou"]
+    row = (tmp_path / "l.md").read_text().split("\n\n")[1].splitlines()[2]
+    assert row.split(" | ")[2] == f"{scored:.2%}", row
+
+
 def test_a_model_file_outside_its_run_is_reported_as_itself(report, tmp_path):
     # a .lsz carries its header; evaluated first, it joins the plots with its own figures
     bare = tmp_path / "enet-4bit.lsz"

@@ -70,12 +70,10 @@ def report_cmd(runs, out, images, overwrite, evaluate, baseline, profile, size, 
     from leanseg.measure.interleaved import CostConfig
     from leanseg.report.page import build_report
 
-    costs = None
-    if profile:
-        costs = CostConfig(parse_hw(size), threads, rounds, onnx=not no_onnx)
+    timing = CostConfig(parse_hw(size), threads, rounds, onnx=not no_onnx) if profile else None
     page, summary = build_report(
         list(runs), out, images, overwrite=overwrite, evaluate=evaluate, baseline=baseline,
-        profile=costs,
+        profile=timing,
     )  # fmt: skip
     click.echo(f"report written to {page} (summary {summary})")
 

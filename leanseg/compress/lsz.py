@@ -175,8 +175,7 @@ def read_lsz(path: str | Path) -> tuple[dict[str, torch.Tensor], dict[str, Any]]
         arrays, model = reader.read_lsz(path)
     except reader.LszFormatError as err:
         raise LszFormatError(str(err)) from None
-    # Some arrays are read-only views of the decoded payload; a tensor may be written to.
-    return {k: torch.from_numpy(np.array(v)) for k, v in arrays.items()}, model
+    return _tensors(arrays), model
 
 
 def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
@@ -185,5 +184,9 @@ def decode_lsz(data: bytes, where: str) -> tuple[dict[str, torch.Tensor], dict[s
         arrays, model = reader.decode_lsz(data, where)
     except reader.LszFormatError as err:
         raise LszFormatError(str(err)) from None
-    # Some arrays are read-only views of the decoded payload; a tensor may be written to.
-    return {k: torch.from_numpy(np.array(v)) for k, v in arrays.items()}, model
+    return _tensors(arrays), model
+
+
+def _tensors(arrays: dict[str, np.ndarray]) -> dict[str, torch.Tensor]:
+    """Writable tensors: some arrays are read-only views of the decoded payload."""
+    return {k: torch.from_numpy(np.array(v)) for k, v in arrays.items()}

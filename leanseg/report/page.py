@@ -141,10 +141,7 @@ def _section(model: Path, evaluate: bool = False) -> RunSection:
     header = read_header(run_dir)
     section = RunSection(summarize(run_dir), lineage(run_dir), header, _metrics(run_dir / METRICS))
     section.costs = _profiled_costs(run_dir)
-    evaluated = _add_evaluation(section, run_dir, evaluate)
-    if section.summary.miou is None and evaluated:  # a run whose step scores nothing (encode)
-        section.summary = replace(section.summary, miou=evaluated.get("miou"))
-        section.metrics = evaluated
+    _add_evaluation(section, run_dir, evaluate)
     visual = default_output(run_dir, "visualize")
     if (visual / "visualize.json").is_file():
         for name, caption in json.loads((visual / "visualize.json").read_text())["files"].items():
@@ -164,10 +161,7 @@ def _file_section(path: Path, evaluate: bool) -> RunSection:
     sizes = {path.suffix.lstrip("."): path.stat().st_size}
     summary = RunSummary(path, path.name, header.step, header.parent, None, None, sizes)
     section = RunSection(summary, [summary], header, {})
-    metrics = _add_evaluation(section, path, evaluate)
-    if metrics:
-        section.summary = replace(summary, miou=metrics.get("miou"))
-        section.metrics = metrics
+    _add_evaluation(section, path, evaluate)
     try:
         section.chain = [section.summary, *(lineage(header.parent) if header.parent else [])]
     except RunError:  # the parent is not on this machine: the chain ends at the file
@@ -175,9 +169,10 @@ def _file_section(path: Path, evaluate: bool) -> RunSection:
     return section
 
 
-def _add_evaluation(section: RunSection, model: Path, evaluate: bool) -> dict:
+def _add_evaluation(section: RunSection, model: Path, evaluate: bool) -> None:
     """Add the confusion matrix of `model`'s val evaluation (where `leanseg evaluate` writes it
-    by default; made first with `evaluate`) and return that evaluation's metrics."""
+    by default; made first with `evaluate`), and its figures where the section has no mIoU of
+    its own (a model file outside its run, or a run whose step scores nothing: encode)."""
     folder = default_output(model, "eval-val", "inside")
     if evaluate and not (folder / "confusion.png").is_file():
         from leanseg.evaluate import evaluate as score
@@ -186,7 +181,10 @@ def _add_evaluation(section: RunSection, model: Path, evaluate: bool) -> dict:
         folder = score(model, split="val")[2]
     if (folder / "confusion.png").is_file():
         section.images.append(("confusion matrix on val", (folder / "confusion.png").read_bytes()))
-    return _metrics(folder / METRICS)
+    metrics = _metrics(folder / METRICS)
+    if section.summary.miou is None and metrics:
+        section.summary = replace(section.summary, miou=metrics.get("miou"))
+        section.metrics = metrics
 
 
 def _metrics(path: Path) -> dict:
