@@ -154,6 +154,7 @@ def _finish(path: Path, rewrite: bool) -> int:
         rewrite_max_unpool,
         rewrite_prelu,
         rewrite_scalar_prelu,
+        rewrite_zero_bias,
     )
 
     model = onnx.load(str(path))
@@ -162,6 +163,7 @@ def _finish(path: Path, rewrite: bool) -> int:
         rewrite_prelu(model)
         rewrite_index_offsets(model)
         rewrite_max_unpool(model)
+        rewrite_zero_bias(model)
     graph = model.graph
     del graph.metadata_props[:]
     for item in (*graph.node, *graph.input, *graph.output, *graph.value_info, *graph.initializer):

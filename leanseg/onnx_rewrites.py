@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from onnx import ModelProto, TensorProto, helper, numpy_helper, shape_inference
 
 
@@ -46,29 +47,69 @@ def rewrite_prelu(model: ModelProto) -> int:
 
 
 def rewrite_scalar_prelu(model: ModelProto) -> int:
-    """Replace every PRelu node whose slope is a one-element initializer by LeakyRelu with that
-    slope as `alpha`, in place; returns how many were replaced. The same function (both are
-    x for x >= 0 and slope * x below; alpha is a float32 attribute, so exact), but ONNX
-    Runtime fuses LeakyRelu into the convolution before it in float, and runs it in int8
-    (QLinearLeakyRelu) where PRelu forces a dequantize and quantize around it (`leanseg
-    share-slopes` makes ENet's slopes one per layer). Slopes fed by other nodes (an export
-    whose weights a `.lsz` file supplies by name) stay PRelu."""
+    """Replace every PRelu node whose slope is one value by LeakyRelu with that slope as
+    `alpha`, in place; returns how many were replaced. The same function (both are x for
+    x >= 0 and slope * x below; alpha is a float32 attribute, so exact), but ONNX Runtime fuses
+    LeakyRelu into the convolution before it in float, and runs it in int8 (QLinearLeakyRelu)
+    where PRelu forces a dequantize and quantize around it (`leanseg share-slopes` makes ENet's
+    slopes one per layer). The slope is a one-element initializer, or one reshaped on its way
+    (an export without the ONNX optimiser, as a `.lsz` bundle's graph is, reshapes every slope
+    at run time); a slope left out of the graph (external data) stays PRelu."""
     graph = model.graph
     slopes = {
         t.name: float(numpy_helper.to_array(t).ravel()[0])
         for t in graph.initializer
         if t.data_location != TensorProto.EXTERNAL and math.prod(t.dims) == 1
     }
+    producer = {out: node for node in graph.node for out in node.output}
+
+    def one_value(name: str) -> float | None:
+        while name not in slopes and name in producer:
+            node = producer[name]
+            if node.op_type not in _SHAPE_ONLY or node.domain not in ("", "ai.onnx"):
+                return None
+            name = node.input[0]
+        return slopes.get(name)
+
     nodes, count = [], 0
     for node in graph.node:
-        if node.op_type == "PRelu" and node.domain in ("", "ai.onnx") and node.input[1] in slopes:
+        alpha = one_value(node.input[1]) if node.op_type == "PRelu" else None
+        if alpha is not None and node.domain in ("", "ai.onnx"):
             node = helper.make_node("LeakyRelu", [node.input[0]], list(node.output),
-                                    name=node.name, alpha=slopes[node.input[1]])  # fmt: skip
+                                    name=node.name, alpha=alpha)  # fmt: skip
             count += 1
         nodes.append(node)
     if count:
         del graph.node[:]
         graph.node.extend(nodes)
+        _drop_dead_nodes(model)
+    return count
+
+
+# operators that change a tensor's shape but not its values: a one-element tensor stays one value
+_SHAPE_ONLY = {"Reshape", "Unsqueeze", "Squeeze", "Flatten", "Identity", "Expand"}
+
+
+def rewrite_zero_bias(model: ModelProto) -> int:
+    """Drop the bias input of every Conv whose bias is zeros computed at run time, in place;
+    returns how many were dropped. Without the ONNX optimiser (a `.lsz` bundle's graph) the
+    exporter gives each convolution without a bias an `Expand(CastLike(0, x), ...)` of zeros;
+    a bias ONNX Runtime cannot see as constant stops it folding the batch norm after the
+    convolution into it. A Conv without a bias adds nothing: the same function (ONNX Runtime's
+    folded batch norm then rounds differently in the last bits, as in an optimised export)."""
+    graph = model.graph
+    producer = {out: node for node in graph.node for out in node.output}
+    count = 0
+    for node in graph.node:
+        if node.op_type != "Conv" or len(node.input) < 3 or not node.input[2]:
+            continue
+        source = producer.get(node.input[2])
+        while source is not None and source.op_type in ("Expand", "CastLike", "Cast"):
+            source = producer.get(source.input[0])
+        if source is not None and source.op_type == "Constant" and _is_float_zero(source, "value"):
+            del node.input[2]
+            count += 1
+    if count:
         _drop_dead_nodes(model)
     return count
 
@@ -84,7 +125,7 @@ def rewrite_index_offsets(model: ModelProto) -> int:
     on axes 2 and 3) becomes `Range(0, N * C) * (H * W)` reshaped to `(N, C, 1, 1)`: the same
     int64 values from the input's shape alone."""
     graph = model.graph
-    constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    constants = _constants(graph)
     consumers: dict[str, list] = {}
     for node in graph.node:
         for name in node.input:
@@ -188,7 +229,7 @@ def rewrite_max_unpool(model: ModelProto) -> int:
     output_shape=S)` flattened is the same tensor: zeros of shape S with the same values written
     at the same indices in the same order, by a kernel ONNX Runtime runs faster (BENCHMARKS.md)."""
     graph = model.graph
-    constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    constants = _constants(graph)
     producer = {name: node for node in graph.node for name in node.output}
     matches = [(n, m) for n in graph.node if (m := _unpool_parts(n, producer, constants))]
     if not matches:
@@ -259,13 +300,27 @@ def _flattened(node, producer: dict, constants: dict):
     return producer.get(node.input[0]) if _is_flatten(node, constants) else None
 
 
-def _is_float_zero(node) -> bool:
-    """ConstantOfShape filling float32 zeros (its default when `value` is absent)."""
+def _is_float_zero(node, required: str | None = None) -> bool:
+    """ConstantOfShape filling float32 zeros (its default when `value` is absent), or with
+    `required="value"` a Constant holding only float zeros."""
     for a in node.attribute:
         if a.name == "value":
             t = a.t
             return t.data_type == TensorProto.FLOAT and not numpy_helper.to_array(t).any()
-    return True
+    return required is None
+
+
+def _constants(graph) -> dict:
+    """The value of every initializer and Constant node: the optimiser turns Constant nodes
+    into initializers, an export without it keeps them as nodes."""
+    values = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    for node in graph.node:
+        if node.op_type == "Constant" and node.domain in ("", "ai.onnx") and node.attribute:
+            value = helper.get_attribute_value(node.attribute[0])
+            if isinstance(value, TensorProto):
+                value = numpy_helper.to_array(value)
+            values[node.output[0]] = np.asarray(value)
+    return values
 
 
 def _ranks(model: ModelProto) -> dict[str, int]:

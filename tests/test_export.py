@@ -206,9 +206,9 @@ def test_prelu_rewrite_gives_the_same_outputs_bit_for_bit(tmp_path: Path, optimi
         export_module.write_onnx(net, x, path, optimize=optimize, rewrite=rw)
     ops = {rw: [n.op_type for n in onnx.load(str(p)).graph.node] for rw, p in paths.items()}
     assert ops[False].count("PRelu") == 2 and "PRelu" not in ops[True]
-    # One slope is LeakyRelu where it is a constant; with the weights left as named
-    # initializers (optimize=False) it comes through a Reshape and takes the general rewrite.
-    leaky = 1 if optimize else 0
+    # One slope is LeakyRelu, whether the slope is a constant (optimize=True) or a named
+    # initializer reshaped at run time (optimize=False, the graph of a .lsz bundle)
+    leaky = 1
     assert ops[True].count("LeakyRelu") == leaky
     assert ops[True].count("Neg") == 2 - leaky and ops[True].count("Sub") == 2 - leaky
     from leanseg.onnx_rewrites import rewrite_prelu, rewrite_scalar_prelu
@@ -219,8 +219,9 @@ def test_prelu_rewrite_gives_the_same_outputs_bit_for_bit(tmp_path: Path, optimi
     exported = onnx.load(str(paths[False]))
     assert rewrite_prelu(exported) == 2 and rewrite_prelu(exported) == 0
     slopes = {i.name for i in onnx.load(str(paths[True])).graph.initializer}
-    if not optimize:  # the .lsz bundle supplies weights by these names
-        assert {"model.act.weight", "model.shared.weight"} <= slopes
+    if not optimize:  # the .lsz bundle supplies weights by these names; the one slope is
+        assert "model.act.weight" in slopes  # LeakyRelu's alpha, so no longer a weight
+        assert "model.shared.weight" not in slopes
     for shape in ((1, 3, 17, 23), (1, 3, 40, 32)):
         images = torch.randn(shape) * 3
         a, b = (OnnxBackend(p)(images) for p in paths.values())
@@ -229,6 +230,74 @@ def test_prelu_rewrite_gives_the_same_outputs_bit_for_bit(tmp_path: Path, optimi
             pre = net.conv(images)
             assert (pre < 0).any() and (pre > 0).any()  # both branches of PReLU were taken
             torch.testing.assert_close(b, net(images), rtol=1e-5, atol=1e-5)
+
+
+class _ConvNormNet(torch.nn.Module):
+    """Convolutions without a bias, each followed by batch norm, as in ENet's bottlenecks."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 6, 3, padding=1, bias=False)
+        self.bn = torch.nn.BatchNorm2d(6)
+        self.conv2 = torch.nn.Conv2d(6, 4, 1, bias=False)
+        with torch.no_grad():
+            self.bn.running_mean.uniform_(-1, 1)
+            self.bn.running_var.uniform_(0.5, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.conv2(torch.relu(self.bn(self.conv(x))))
+
+
+def test_zero_biases_computed_at_run_time_are_dropped_and_outputs_kept(tmp_path: Path):
+    """Without the optimiser the exporter feeds each bias-free convolution zeros made at run
+    time, which keeps ONNX Runtime from folding the batch norm into it; the rewrite drops
+    them and the outputs stay the same."""
+    import onnx
+
+    from leanseg.backends import OnnxBackend
+    from leanseg.onnx_rewrites import rewrite_zero_bias
+
+    net = _ConvNormNet().eval()
+    paths = {rw: tmp_path / f"rewrite-{rw}.onnx" for rw in (False, True)}
+    for rw, path in paths.items():
+        export_module.write_onnx(net, torch.randn(1, 3, 17, 23), path, optimize=False, rewrite=rw)
+    plain = onnx.load(str(paths[False]))
+    biases = [len(n.input) for n in plain.graph.node if n.op_type == "Conv"]
+    assert biases == [3, 3]  # the exporter's computed zeros
+    assert rewrite_zero_bias(plain) == 2 and rewrite_zero_bias(plain) == 0
+    nodes = onnx.load(str(paths[True])).graph.node
+    assert [len(n.input) for n in nodes if n.op_type == "Conv"] == [2, 2]
+    assert not {"Expand", "CastLike"} & {n.op_type for n in nodes}
+    images = torch.randn(1, 3, 30, 20)
+    a, b = (OnnxBackend(p)(images) for p in paths.values())
+    # the same function; ONNX Runtime now folds the batch norm, which rounds in the last bits
+    torch.testing.assert_close(a, b, rtol=1e-5, atol=1e-6)
+    with torch.no_grad():
+        torch.testing.assert_close(b, net(images), rtol=1e-5, atol=1e-5)
+
+
+def test_a_nonzero_or_computed_bias_is_kept():
+    import onnx
+    from onnx import TensorProto, helper
+
+    from leanseg.onnx_rewrites import rewrite_zero_bias
+
+    def graph(value: float, source: str) -> onnx.ModelProto:
+        nodes = [
+            helper.make_node("Constant", [], ["c"], value=helper.make_tensor(
+                "c", TensorProto.FLOAT, [1], [value])),
+            helper.make_node("Expand", [source, "shape"], ["bias"]),
+            helper.make_node("Conv", ["x", "w", "bias"], ["y"]),
+        ]  # fmt: skip
+        inputs = [helper.make_tensor_value_info(n, TensorProto.FLOAT, None) for n in "xw"]
+        inputs.append(helper.make_tensor_value_info("shape", TensorProto.INT64, [1]))
+        inputs.append(helper.make_tensor_value_info("z", TensorProto.FLOAT, [1]))
+        out = [helper.make_tensor_value_info("y", TensorProto.FLOAT, None)]
+        return helper.make_model(helper.make_graph(nodes, "g", inputs, out))
+
+    assert rewrite_zero_bias(graph(0.0, "c")) == 1
+    assert rewrite_zero_bias(graph(0.5, "c")) == 0  # a real bias
+    assert rewrite_zero_bias(graph(0.0, "z")) == 0  # not a constant
 
 
 class _PoolUnpoolNet(torch.nn.Module):
@@ -249,7 +318,12 @@ class _PoolUnpoolNet(torch.nn.Module):
         return self.unpool(self.mid(pooled), indices, output_size=y.shape) + self.plain(y)
 
 
-def test_pooling_rewrites_drop_the_1x1_pooling_and_the_scatter_and_keep_outputs(tmp_path: Path):
+@pytest.mark.parametrize("optimize", [True, False])
+def test_pooling_rewrites_drop_the_1x1_pooling_and_the_scatter_and_keep_outputs(
+    tmp_path: Path, optimize: bool
+):
+    """Also without the optimiser (a `.lsz` bundle's graph), whose constants stay Constant
+    nodes; its unpooling is a different scatter, which stays."""
     import onnx
 
     from leanseg.backends import OnnxBackend
@@ -259,7 +333,7 @@ def test_pooling_rewrites_drop_the_1x1_pooling_and_the_scatter_and_keep_outputs(
     x = torch.randn(1, 3, 17, 23)
     paths = {rw: tmp_path / f"rewrite-{rw}.onnx" for rw in (False, True)}
     for rw, path in paths.items():
-        export_module.write_onnx(net, x, path, rewrite=rw)
+        export_module.write_onnx(net, x, path, optimize=optimize, rewrite=rw)
 
     def kernels(path: Path) -> list[list[int]]:
         nodes = onnx.load(str(path)).graph.node
@@ -270,7 +344,7 @@ def test_pooling_rewrites_drop_the_1x1_pooling_and_the_scatter_and_keep_outputs(
     assert kernels(paths[True]) == [[2, 2], [3, 3]]
     ops = {rw: {n.op_type for n in onnx.load(str(p)).graph.node} for rw, p in paths.items()}
     assert "ScatterND" in ops[False] and "MaxUnpool" not in ops[False]
-    assert "MaxUnpool" in ops[True] and "ScatterND" not in ops[True]
+    assert ("MaxUnpool" in ops[True]) == optimize and ("ScatterND" in ops[True]) != optimize
     flat = torch.zeros(1, 3, 20, 30)  # constant windows: every pooling window ties
     for images in (torch.randn(1, 3, 17, 23) * 3, torch.randn(1, 3, 40, 32), flat):
         a, b = (OnnxBackend(p)(images) for p in paths.values())
@@ -388,11 +462,17 @@ def test_defaults_and_valid_padding_still_match_the_pattern_but_computed_slices_
     bare.graph.node[0].attribute.extend([helper.make_attribute("kernel_shape", [1, 1])])
     assert rewrite_index_offsets(bare) == 1
     assert rewrite_index_offsets(_probe_graph(pool={"auto_pad": "VALID"})) == 1
-    computed = _probe_graph()
+    node_constant = _probe_graph()  # a Constant node, as an export without the optimiser has
+    starts = next(t for t in node_constant.graph.initializer if t.name == "starts")
+    node_constant.graph.initializer.remove(starts)
+    value = helper.make_tensor("v", TensorProto.INT64, [2], [0, 0])
+    node_constant.graph.node.insert(0, helper.make_node("Constant", [], ["starts"], value=value))
+    assert rewrite_index_offsets(node_constant) == 1
+    computed = _probe_graph()  # starts known only at run time
     starts = next(t for t in computed.graph.initializer if t.name == "starts")
     computed.graph.initializer.remove(starts)
-    value = helper.make_tensor("v", TensorProto.INT64, [2], [0, 0])
-    computed.graph.node.insert(0, helper.make_node("Constant", [], ["starts"], value=value))
+    computed.graph.input.append(helper.make_tensor_value_info("given", TensorProto.INT64, [2]))
+    computed.graph.node.insert(0, helper.make_node("Identity", ["given"], ["starts"]))
     assert rewrite_index_offsets(computed) == 0
 
 
