@@ -33,6 +33,7 @@ def test_quick_demo_fine_tunes_compresses_reports_and_deploys(tmp_path: Path):
     for model, run in zip(summary["models"], (parent, child), strict=True):
         scored = json.loads((run / "eval-val" / "metrics.json").read_text())
         assert model["val_miou"] == scored["miou"]
+        assert list(model["val_class_iou"].values()) == scored["per_class_iou"]
         assert model["bytes"] == Path(model["file"]).stat().st_size
     assert Path(summary["models"][1]["file"]).name == "model.lsz"
     size = summary["budget"][0]
