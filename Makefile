@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test docs mutation clean
+.PHONY: demo test docs guides mutation clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ test: $(STAMP)
 # missing reference fails the build.
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+# Every command the guides show, as written and in the site's order, on small data (minutes;
+# not part of `make test`): tests/guide_commands.py.
+guides: $(STAMP)
+	$(BIN)/python tests/guide_commands.py
 
 # Mutation testing of the modules listed under [tool.mutmut] in pyproject.toml (minutes, not
 # part of CI); survivors and the score per module are in docs/testing.md.
