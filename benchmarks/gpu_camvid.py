@@ -13,8 +13,8 @@ A GPU machine is lent for minutes, its upload is limited (64 MiB) and only 8 fil
     PYTHONPATH=$PWD python benchmarks/gpu_camvid.py train data/camvid-jpeg $OUT/camvid-enet \
         --model enet --minutes 8
 
-3. or there: `compress` applies a `leanseg compress` recipe (pruning with long fine-tuning, the
-   GPU's use for issues 10 and 11) to a parent run copied into the upload (`parent` below: its
+3. or there: `compress` applies a `leanseg compress` recipe (pruning with long fine-tuning, what
+   a GPU is for here) to a parent run copied into the upload (`parent` below: its
    model.json, model.safetensors and config.yaml), pointed at the compact CamVid first, because
    a run names its dataset by an absolute path of the machine that made it. The last step's
    model, metrics and step record come back with compress.json:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # robocup-enet: fine-tune camvid-enet on a synthetic RoboCup@Work set, compress it three ways,
-# write a deployment bundle of each and measure the ROS node on them (BENCHMARKS.md, issues 9
-# and 13). About 60 minutes on this 2-core machine, most of it training on one core.
+# write a deployment bundle of each and measure the ROS node on them (BENCHMARKS.md, "On the
+# robot"). About 60 minutes on this 2-core machine, most of it training on one core.
 #   bash benchmarks/robocup_deploy.sh [EPOCHS]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -2,13 +2,14 @@
 
 It makes a synthetic RoboCup@Work set, fine-tunes the shipped `camvid-enet` on it, compresses
 the result with a recipe (one PReLU slope per layer, which ONNX Runtime fuses into the
-convolution before it, and fine-tune; share the weights in 32 values per layer with float16
-for the rest, and fine-tune; Huffman-code them into a `.lsz` file), measures both models
-against a budget (a smaller file, a faster frame, at most one point of val mIoU lost), writes
-the HTML report comparing them and the torch-free bundle of the compressed model, and runs the
-bundle on a test image. The scene objects are six of the fifteen, the larger and more distinct ones, so that a
-few minutes of fine-tuning learn every one; the settings were fixed on a set made with another
-seed, not on the val split the demo reports (benchmarks/results/demo_settings_seed1.txt).
+convolution before it, and fine-tune; share the weights in 32 values per layer with float16 for
+the rest, and fine-tune; Huffman-code them into a `.lsz` file), measures both models against a
+budget (a smaller file, a faster frame, at most one point of val mIoU lost), writes the HTML
+report comparing them and the torch-free bundle of the compressed model, and runs the bundle on
+a test image. The scene objects are six of the fifteen, the larger and more distinct ones, so
+that a few minutes of fine-tuning learn every one; the settings were fixed on a set made with
+another seed, not on the val split the demo reports
+(benchmarks/results/demo_settings_seed1.txt).
 """
 
 from __future__ import annotations

@@ -227,7 +227,7 @@ def rewrite_max_unpool(model: ModelProto) -> int:
     [-1]), u)`, where `I` already holds indices into the whole zeros tensor (the exporter adds
     the plane offsets) and `u` has one value per index. `MaxUnpool(Reshape(u, Shape(I)), I,
     output_shape=S)` flattened is the same tensor: zeros of shape S with the same values written
-    at the same indices in the same order, by a kernel ONNX Runtime runs faster (BENCHMARKS.md)."""
+    at the same indices in the same order, by a kernel ONNX Runtime runs faster."""
     graph = model.graph
     constants = _constants(graph)
     producer = {name: node for node in graph.node for name in node.output}

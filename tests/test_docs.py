@@ -44,6 +44,7 @@ def _with_docs(tmp_path: Path, change: dict[str, str]) -> Path:
         (docs / name).write_text(text)
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     config["docs_dir"] = str(docs)
+    config["hooks"] = [str(ROOT / h) for h in config.get("hooks", [])]
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config))
     return tmp_path / "mkdocs.yml"
 
@@ -51,6 +52,7 @@ def _with_docs(tmp_path: Path, change: dict[str, str]) -> Path:
 @pytest.mark.parametrize(("page", "text", "message"), [
     ("errors.md", "# Errors\n\nSee [the guide](no-such-page.md).\n", "no-such-page.md"),
     ("api.md", "# API\n\n::: leanseg.no_such_module\n", "leanseg.no_such_module"),
+    ("errors.md", "# Errors\n\n[Figures](benchmarks.md#no-such-section).\n", "no-such-section"),
 ])  # fmt: skip
 def test_a_broken_link_or_reference_fails_the_strict_build(tmp_path, page, text, message):
     built = _build(_with_docs(tmp_path, {page: text}), tmp_path / "site")
@@ -64,6 +66,8 @@ def test_every_guide_and_the_api_reference_are_built(site):
     for page in pages:
         html = (site / ("index.html" if page == "index" else f"{page}/index.html")).read_text()
         assert "md-nav" in html, page
+    benchmarks = (site / "benchmarks" / "index.html").read_text()  # BENCHMARKS.md, by the hook
+    assert 'id="the-demo"' in benchmarks and 'id="pretrained-models"' in benchmarks
     api = (site / "api" / "index.html").read_text()
     for name in ("build_report", "measure_costs", "prune_run", "quantize_ptq", "load_bundle"):
         assert re.search(rf'id="leanseg[\w.]*\.{name}"', api), name
@@ -92,3 +96,21 @@ def test_built_pages_render_with_their_images_and_navigation(site, served, tmp_p
     assert found, title
     loaded, total, links = map(int, found.groups())
     assert loaded == total >= images and links >= 15, title
+
+
+def test_every_result_file_the_pages_cite_exists_and_every_benchmark_cites_one():
+    """BENCHMARKS.md holds only figures with a committed result file: each of its sections
+    names one, and every result file README, guides, BENCHMARKS.md and the pretrained models'
+    READMEs cite is in the repository."""
+    pages = [ROOT / "README.md", ROOT / "BENCHMARKS.md", *(ROOT / "docs").glob("*.md"),
+             *(ROOT / "leanseg" / "pretrained").glob("*/README.md")]  # fmt: skip
+    cited = set()
+    for page in pages:
+        cited |= set(re.findall(r"benchmarks/results/[\w./-]*\w", page.read_text()))
+    assert len(cited) >= 20
+    missing = [c for c in sorted(cited) if not (ROOT / c).exists()]
+    assert not missing, missing
+    sections = re.split(r"\n## ", (ROOT / "BENCHMARKS.md").read_text())[1:]
+    assert len(sections) >= 10
+    for section in sections:
+        assert re.search(r"Result\s+files?:", section), section.splitlines()[0]

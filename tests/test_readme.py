@@ -57,3 +57,40 @@ def test_the_worked_example_runs_in_order(tmp_path):
     assert (tmp_path / "report.html").is_file()
     bundle = yaml.safe_load((tmp_path / "bundle" / "bundle.json").read_text())
     assert bundle["lineage"][0]["step"] == "encode"
+
+
+def _table(text: str, first_cell: str) -> dict[str, list[str]]:
+    """The rows of the Markdown table whose header starts with `first_cell`, by first cell."""
+    rows = {}
+    for line in text[text.index(f"| {first_cell} |") :].splitlines()[2:]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip().strip("`") for c in line.strip("|").split("|")]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_the_pretrained_table_is_the_result_file():
+    """Every CamVid row of the README's pretrained table says what `pretrained.md` (made by
+    the listed `leanseg report` command) says: a figure measured again changes in both."""
+    readme = _table((ROOT / "README.md").read_text(), "model")
+    result = _table((ROOT / "benchmarks/results/pretrained.md").read_text(), "run")
+    assert len(result) == 4
+    for name, (_step, miou, params, file, latency, energy, *_rest) in result.items():
+        _data, r_miou, r_params, r_file, r_latency, r_energy = readme[name]
+        assert (r_miou, r_params, r_file) == (miou, params, file), name
+        assert r_latency == f"{float(latency):.1f} ms", name
+        assert r_energy == f"{float(energy.replace(',', '')):,.1f} mJ", name
+
+
+def test_the_worked_example_fine_tunes_as_the_demo_does():
+    """The README's worked example is the demo's steps by hand: the same epochs, learning rate
+    and crops, and one validation at the last epoch (no pick on val)."""
+    from leanseg.demo import FULL
+
+    train = next(c for c in worked_example() if c[1] == "train")
+    sets = dict(train[i + 1].split("=", 1) for i, a in enumerate(train) if a == "--set")
+    epochs = int(train[train.index("--epochs") + 1])
+    assert epochs == FULL.epochs and int(sets["val_every"]) == epochs
+    assert yaml.safe_load(sets["crop"]) == [FULL.size[1], FULL.size[0]]
+    assert float(sets["lr"]) == 2e-3

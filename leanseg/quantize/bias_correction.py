@@ -4,8 +4,8 @@ biases too).
 
 Rounding weights and activations to int8 moves the mean of a convolution's output channels
 (activations just above zero round down to it, for one), and the next layer receives that shift
-as part of its input. ONNX Runtime's `quantize_static` corrects nothing, which is where leanseg's
-PTQ lost 0.87 points to NNCF's on the pruned ENet of BENCHMARKS.md. The correction here is one
+as part of its input. ONNX Runtime's `quantize_static` corrects nothing, where NNCF corrects
+each layer (its fast bias correction). The correction here is one
 pass: every convolution's per-channel output mean over the calibration images is measured in the
 fp32 model and in the int8 model (each fed by its own earlier layers), and each int32 bias moves
 by the difference. A layer-by-layer variant (re-measured after every layer: 85 sessions, 4
@@ -52,7 +52,7 @@ def correct_if_closer(
     rejected; [pixel agreement with fp32 before, after]). One pass corrects each layer for the
     shift it inherits as well as its own, and on some models that over-shoots: on ENet with one
     PReLU slope per layer it cost 2 points of val mIoU (agreement 97.0 -> 92.6% on the
-    calibration images), on a pruned ENet it gained 1.3 (BENCHMARKS.md). Only calibration images
+    calibration images), on a pruned ENet it gained 1.3. Only calibration images
     decide, never the evaluation split."""
     reference = _labels(onnx.load(str(fp32)), images, threads)
     kept = int8.read_bytes()

@@ -8,10 +8,11 @@ corrected for the mean shift rounding causes where that brings int8 closer to fp
 (`leanseg.quantize.bias_correction`). By default only the operators with weights are quantized
 (their inputs and outputs), the places where quantization-aware training simulates it too;
 `operators="all"` quantizes everything ONNX Runtime can, faster where it then runs whole chains
-in int8 (ENet with one PReLU slope per layer), but on a pruned ENet 0.9 points less accurate
-(BENCHMARKS.md). Operators left out run in float between dequantize and quantize nodes;
-`keep_float` leaves more in fp32 (mixed precision) by node name or operator type. The result is
-a run directory whose only model file is `model.int8.onnx`, which `evaluate`, `predict` and
+in int8 (ENet with one PReLU slope per layer), but less accurate where clipping residual sums
+hurts (a pruned ENet lost most of a point that way). Operators left out run in float between
+dequantize and quantize nodes; `keep_float` leaves more in fp32 (mixed precision) by node name
+or operator type. The result is a run directory whose only model file is `model.int8.onnx`,
+which `evaluate`, `predict` and
 `profile` open like any other.
 """
 

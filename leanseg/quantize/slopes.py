@@ -3,11 +3,11 @@
 ENet has a PReLU after nearly every convolution, with one slope per channel. ONNX Runtime has no
 quantized PReLU: in an int8 model each of ENet's 89 PReLU nodes is dequantized, run in float and
 quantized again, with layout changes around it, and int8 ENet runs slower than fp32
-(BENCHMARKS.md). A PReLU with a single slope is LeakyReLU, which ONNX Runtime runs in int8
-(QLinearLeakyRelu) and, in float, fuses into the convolution before it (the export rewrite
-`rewrite_scalar_prelu`). This step gives every PReLU the mean of its slopes, fine-tunes the
-network to the change, and writes a run directory whose channel plan records the one-slope
-layers (`num_parameters: 1`), so every command rebuilds the model from its header.
+(BENCHMARKS.md, "int8 in ONNX Runtime"). A PReLU with a single slope is LeakyReLU, which ONNX
+Runtime runs in int8 (QLinearLeakyRelu) and, in float, fuses into the convolution before it (the
+export rewrite `rewrite_scalar_prelu`). This step gives every PReLU the mean of its slopes,
+fine-tunes the network to the change, and writes a run directory whose channel plan records the
+one-slope layers (`num_parameters: 1`), so every command rebuilds the model from its header.
 """
 
 from __future__ import annotations
