@@ -62,19 +62,11 @@ def rewrite_scalar_prelu(model: ModelProto) -> int:
         if t.data_location != TensorProto.EXTERNAL and math.prod(t.dims) == 1
     }
     producer = {out: node for node in graph.node for out in node.output}
-
-    def one_value(name: str) -> float | None:
-        while name not in slopes and name in producer:
-            node = producer[name]
-            if node.op_type not in _SHAPE_ONLY or node.domain not in ("", "ai.onnx"):
-                return None
-            name = node.input[0]
-        return slopes.get(name)
-
     nodes, count = [], 0
     for node in graph.node:
-        alpha = one_value(node.input[1]) if node.op_type == "PRelu" else None
-        if alpha is not None and node.domain in ("", "ai.onnx"):
+        is_prelu = node.op_type == "PRelu" and node.domain in ("", "ai.onnx")
+        alpha = slopes.get(_origin(node.input[1], producer, _SHAPE_ONLY)) if is_prelu else None
+        if alpha is not None:
             node = helper.make_node("LeakyRelu", [node.input[0]], list(node.output),
                                     name=node.name, alpha=alpha)  # fmt: skip
             count += 1
@@ -103,10 +95,8 @@ def rewrite_zero_bias(model: ModelProto) -> int:
     for node in graph.node:
         if node.op_type != "Conv" or len(node.input) < 3 or not node.input[2]:
             continue
-        source = producer.get(node.input[2])
-        while source is not None and source.op_type in ("Expand", "CastLike", "Cast"):
-            source = producer.get(source.input[0])
-        if source is not None and source.op_type == "Constant" and _is_float_zero(source, "value"):
+        source = producer.get(_origin(node.input[2], producer, {"Expand", "CastLike", "Cast"}))
+        if source is not None and source.op_type == "Constant" and _is_float_zero(source, False):
             del node.input[2]
             count += 1
     if count:
@@ -300,14 +290,24 @@ def _flattened(node, producer: dict, constants: dict):
     return producer.get(node.input[0]) if _is_flatten(node, constants) else None
 
 
-def _is_float_zero(node, required: str | None = None) -> bool:
-    """ConstantOfShape filling float32 zeros (its default when `value` is absent), or with
-    `required="value"` a Constant holding only float zeros."""
+def _is_float_zero(node, absent: bool = True) -> bool:
+    """A node whose `value` tensor holds only float32 zeros; `absent`: the answer without one
+    (ConstantOfShape then fills float32 zeros, a Constant holds something else)."""
     for a in node.attribute:
         if a.name == "value":
             t = a.t
             return t.data_type == TensorProto.FLOAT and not numpy_helper.to_array(t).any()
-    return required is None
+    return absent
+
+
+def _origin(name: str, producer: dict, through: set[str]) -> str:
+    """The value `name` is computed from by operators of `through` alone, each passing on its
+    first input (only shape or type changes): `name` itself when none produces it."""
+    while (node := producer.get(name)) is not None and node.op_type in through:
+        if node.domain not in ("", "ai.onnx"):
+            break
+        name = node.input[0]
+    return name
 
 
 def _constants(graph) -> dict:
